@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// SmartBI: business intelligence as code. One module per pipeline stage (see DESIGN.md):
+/// Reports → Query (Connectors) → Charts → Site → Pipeline, with thin shells (BICLI, bi) on top.
+let strictness: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+/// Files of the default theme (Templates/), embedded in the `bi` binary.
+let themeFiles = ["page.mustache", "assets/bi.css", "assets/bi.js"]
+
+let package = Package(
+    name: "SmartBI",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "bi", targets: ["bi"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // System libraries, reached through pkg-config.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CCMark", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // Pipeline stages.
+        .target(name: "BICore", swiftSettings: strictness),
+        .target(name: "Reports", dependencies: ["BICore", "Yams"], swiftSettings: strictness),
+        .target(name: "Connectors", dependencies: ["BICore", "CSQLite"], swiftSettings: strictness),
+        .target(name: "Query", dependencies: ["BICore", "Reports", "Connectors"], swiftSettings: strictness),
+        .target(name: "Charts", dependencies: ["BICore"], swiftSettings: strictness),
+        .target(name: "Site",
+                dependencies: ["BICore", "Reports", "Charts", "CCMark",
+                               .product(name: "Mustache", package: "swift-mustache")],
+                swiftSettings: strictness),
+        // The default theme: the demo project's own Templates/ folder, compiled into `bi`.
+        .target(name: "DefaultTheme", path: ".", sources: ["Sources/DefaultTheme"],
+                resources: themeFiles.map { .embedInCode("Templates/" + $0) }, swiftSettings: strictness),
+        .target(name: "Pipeline",
+                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "Site"],
+                swiftSettings: strictness),
+        .target(name: "DemoData", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
+
+        // Shells.
+        .target(name: "BICLI",
+                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "DemoData",
+                               .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                swiftSettings: strictness),
+        .executableTarget(name: "bi", dependencies: ["BICLI"], swiftSettings: strictness),
+    ]
+)

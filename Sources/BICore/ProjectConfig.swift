@@ -1,0 +1,43 @@
+/// A project's `bi.yml`: its title, sources and settings.
+public struct ProjectConfig: Sendable, Hashable {
+    public var title: String
+    /// IANA zone for schedules and "today" (`Europe/Berlin`); nil means UTC.
+    public var timezone: String?
+    /// The source a report uses when its front matter names none.
+    public var defaultSource: String?
+    public var sources: [SourceConfig]
+    /// Where `bi.yml` sets each top-level key, for diagnostics found later.
+    public var locations: [String: SourceLocation]
+
+    public init(title: String, timezone: String? = nil, defaultSource: String? = nil,
+                sources: [SourceConfig] = [], locations: [String: SourceLocation] = [:]) {
+        self.title = title
+        self.timezone = timezone
+        self.defaultSource = defaultSource
+        self.sources = sources
+        self.locations = locations
+    }
+
+    public func source(named name: String) -> SourceConfig? { sources.first { $0.name == name } }
+}
+
+/// One named source under `sources:` in `bi.yml`.
+public struct SourceConfig: Sendable, Hashable {
+    public var name: String
+    /// `sqlite:PATH`, `postgres://…`, `mysql://…`, `csv:PATH`, `xlsx:PATH`, `json:PATH`.
+    public var url: String
+    /// The environment variable holding the password; secrets never live in `bi.yml`.
+    public var passwordEnvironmentVariable: String?
+    /// When set and the SQLite file is missing, the demo sales data (this many order items) is made first.
+    public var demoDataRows: Int?
+    public var location: SourceLocation
+
+    public init(name: String, url: String, passwordEnvironmentVariable: String? = nil, demoDataRows: Int? = nil,
+                location: SourceLocation) {
+        self.name = name
+        self.url = url
+        self.passwordEnvironmentVariable = passwordEnvironmentVariable
+        self.demoDataRows = demoDataRows
+        self.location = location
+    }
+}

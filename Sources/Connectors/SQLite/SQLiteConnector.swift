@@ -1,0 +1,55 @@
+import BICore
+import CSQLite
+import Synchronization
+
+/// Reads an SQLite file, read-only, with a small pool of connections so independent queries
+/// can run in parallel.
+public final class SQLiteConnector: Connector {
+    public let path: String
+    public var dialect: SQLDialect { .sqlite }
+    private let idle = Mutex<[SQLiteDatabase]>([])
+
+    /// Opens one connection at once, so a missing or unreadable file fails here.
+    public init(path: String) throws {
+        self.path = path
+        let first = try SQLiteDatabase(path: path, mode: .readOnly)
+        idle.withLock { $0.append(first) }
+    }
+
+    public func withCursor<T>(_ sql: BoundSQL, limits: QueryLimits, _ body: (any RowCursor) throws -> T) throws -> T {
+        let database = try idle.withLock { $0.popLast() } ?? SQLiteDatabase(path: path, mode: .readOnly)
+        defer { idle.withLock { $0.append(database) } }
+        let statement = try database.prepare(sql)
+        guard statement.isReadOnly else { throw ConnectorError(.readOnly) }
+        let watchdog = Deadline(seconds: limits.timeout)
+        watchdog.install(on: database)
+        defer { Deadline.remove(from: database) }
+        do {
+            return try body(statement)
+        } catch let error as ConnectorError where watchdog.expired {
+            _ = error
+            throw ConnectorError(.timeout(seconds: limits.timeout))
+        }
+    }
+}
+
+/// Interrupts a query that runs past its time limit, through SQLite's progress handler.
+final class Deadline: @unchecked Sendable {
+    private let end: ContinuousClock.Instant
+    private(set) var expired = false
+
+    init(seconds: Double) { end = .now + .milliseconds(Int64(seconds * 1000)) }
+
+    func install(on database: SQLiteDatabase) {
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        sqlite3_progress_handler(database.handle, 20_000, { context in
+            let deadline = Unmanaged<Deadline>.fromOpaque(context!).takeUnretainedValue()
+            if ContinuousClock.now >= deadline.end { deadline.expired = true }
+            return deadline.expired ? 1 : 0
+        }, context)
+    }
+
+    static func remove(from database: SQLiteDatabase) {
+        sqlite3_progress_handler(database.handle, 0, nil, nil)
+    }
+}

@@ -1,0 +1,85 @@
+import BICore
+import CSQLite
+
+/// One connection to an SQLite file over the system libsqlite3: the thin wrapper every SQLite use
+/// in SmartBI goes through (report sources, the file-source cache, the state store, demo data).
+///
+/// A connection may move between threads but must not be used by two at once.
+public final class SQLiteDatabase: @unchecked Sendable {
+    public enum Mode: Sendable {
+        /// Opened read-only, with `PRAGMA query_only`: the database itself refuses writes.
+        case readOnly
+        case readWrite
+        /// Read-write, creating the file if missing.
+        case create
+    }
+
+    let handle: OpaquePointer
+    public let path: String
+
+    public init(path: String, mode: Mode) throws {
+        var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
+        switch mode {
+        case .readOnly: flags |= SQLITE_OPEN_READONLY
+        case .readWrite: flags |= SQLITE_OPEN_READWRITE
+        case .create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        }
+        var db: OpaquePointer?
+        let status = sqlite3_open_v2(path, &db, flags, nil)
+        guard status == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close_v2(db)
+            throw ConnectorError(.cannotOpen("cannot open SQLite database '\(path)': \(message)"))
+        }
+        handle = db
+        self.path = path
+        sqlite3_busy_timeout(db, 5000)
+        if mode == .readOnly { try execute("PRAGMA query_only = 1") }
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Runs statements that return no rows (schema, pragmas, transactions).
+    public func execute(_ sql: String) throws {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        guard sqlite3_exec(handle, sql, nil, nil, &errorMessage) == SQLITE_OK else {
+            let message = errorMessage.map { String(cString: $0) } ?? lastErrorMessage
+            sqlite3_free(errorMessage)
+            throw ConnectorError(.sql(message: message, offset: nil))
+        }
+    }
+
+    /// Compiles `sql` and binds its parameters.
+    public func prepare(_ sql: BoundSQL) throws -> SQLiteStatement {
+        let statement = try SQLiteStatement(database: self, text: sql.text)
+        try statement.bind(sql.parameters)
+        return statement
+    }
+
+    /// Runs `body` inside one transaction, committed if it returns and rolled back if it throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The rowid of the last inserted row.
+    public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Rows changed by the last statement.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }
+
+    /// The error SQLite reported last, with the position it points at in the SQL, when it says.
+    func lastError() -> ConnectorError {
+        let offset = sqlite3_error_offset(handle)
+        return ConnectorError(.sql(message: lastErrorMessage, offset: offset >= 0 ? Int(offset) : nil))
+    }
+}

@@ -1,0 +1,38 @@
+import BICore
+
+/// The YAML header of a report, between `---` lines.
+public struct FrontMatter: Sendable, Hashable {
+    public var title: String?
+    public var description: String?
+    public var author: String?
+    /// A source name from `bi.yml`; nil means the project's default source.
+    public var source: String?
+    /// Position in the navigation among its siblings (lower first; then by title).
+    public var order: Int?
+    /// Where each key is written, for diagnostics about values that are checked later.
+    public var locations: [String: SourceLocation]
+
+    public init(title: String? = nil, description: String? = nil, author: String? = nil, source: String? = nil,
+                order: Int? = nil, locations: [String: SourceLocation] = [:]) {
+        self.title = title
+        self.description = description
+        self.author = author
+        self.source = source
+        self.order = order
+        self.locations = locations
+    }
+
+    static let knownKeys: Set<String> = ["title", "description", "author", "source", "order"]
+
+    /// Reads the keys SmartBI knows and warns about the others.
+    init(_ map: YAMLMapping, diagnostics: inout DiagnosticCollector) {
+        self.init()
+        title = diagnostics.attempt { try map.string("title") } ?? nil
+        description = diagnostics.attempt { try map.string("description") } ?? nil
+        author = diagnostics.attempt { try map.string("author") } ?? nil
+        source = diagnostics.attempt { try map.string("source") } ?? nil
+        order = diagnostics.attempt { try map.int("order") } ?? nil
+        for key in map.keys { locations[key] = map.valueLocation(of: key) }
+        map.reportUnknownKeys(known: FrontMatter.knownKeys, into: &diagnostics, context: "front matter")
+    }
+}
