@@ -44,6 +44,7 @@ let package = Package(
         .target(name: "Pipeline",
                 dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "Site"],
                 swiftSettings: strictness),
+        .target(name: "Analytics", dependencies: ["BICore"], swiftSettings: strictness),
         .target(name: "DemoData", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
 
         // Shells.
@@ -52,5 +53,9 @@ let package = Package(
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strictness),
         .executableTarget(name: "bi", dependencies: ["BICLI"], swiftSettings: strictness),
+
+        // Tests: one target per module.
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], resources: [.copy("Fixtures")], swiftSettings: strictness),
+        .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "Connectors"], swiftSettings: strictness),
     ]
 )

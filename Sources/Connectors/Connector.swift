@@ -16,6 +16,9 @@ public protocol Connector: Sendable {
     /// Runs `sql` with its parameters bound by the driver and hands the open cursor to `body`.
     /// - Throws: ``ConnectorError``. Its description never includes parameter values or passwords.
     func withCursor<T>(_ sql: BoundSQL, limits: QueryLimits, _ body: (any RowCursor) throws -> T) throws -> T
+
+    /// Tables, columns, keys, row counts and value samples, for `bi check` and questions.
+    func schema() throws -> Schema
 }
 
 extension Connector {
