@@ -9,7 +9,7 @@ let strictness: [SwiftSetting] = [
 ]
 
 /// Files of the default theme (Templates/), embedded in the `bi` binary.
-let themeFiles = ["page.mustache", "assets/bi.css", "assets/bi.js"]
+let themeFiles = ["page.mustache", "assets/bi.css", "assets/favicon.svg"]
 
 let package = Package(
     name: "SmartBI",
@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "Query", dependencies: ["BICore", "Reports", "Connectors"], swiftSettings: strictness),
         .target(name: "Charts", dependencies: ["BICore"], swiftSettings: strictness),
         .target(name: "Site",
-                dependencies: ["BICore", "Reports", "Charts", "CCMark",
+                dependencies: ["BICore", "Reports", "Charts", "CCMark", "DefaultTheme",
                                .product(name: "Mustache", package: "swift-mustache")],
                 swiftSettings: strictness),
         // The default theme: the demo project's own Templates/ folder, compiled into `bi`.
@@ -54,7 +54,15 @@ let package = Package(
                 swiftSettings: strictness),
         .executableTarget(name: "bi", dependencies: ["BICLI"], swiftSettings: strictness),
 
-        // Tests: one target per module.
+        // Tests: one target per module, end-to-end tests of the `bi` binary, shared helpers.
+        .target(name: "TestSupport", dependencies: ["BICore", "Connectors"], path: "Tests/TestSupport", swiftSettings: strictness),
+        .testTarget(name: "BICoreTests", dependencies: ["BICore"], swiftSettings: strictness),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Site"], swiftSettings: strictness),
+        .testTarget(name: "ConnectorsTests", dependencies: ["Connectors", "TestSupport"], swiftSettings: strictness),
+        .testTarget(name: "QueryTests", dependencies: ["Query", "Reports", "TestSupport"], swiftSettings: strictness),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"], swiftSettings: strictness),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts"], swiftSettings: strictness),
+        .testTarget(name: "EndToEndTests", dependencies: ["bi", "TestSupport", "Connectors"], swiftSettings: strictness),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], resources: [.copy("Fixtures")], swiftSettings: strictness),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "Connectors"], swiftSettings: strictness),
     ]

@@ -31,7 +31,7 @@ public enum NumberFormat: Hashable, Sendable {
         switch self {
         case .auto, .integer: NumberFormat.compact(value)
         case .fixed(let decimals): NumberFormat.grouped(value, decimals: decimals)
-        case .usd: (value < 0 ? "-$" : "$") + NumberFormat.compact(abs(value))
+        case .usd: NumberFormat.withSign(of: value, decimals: 2, "$" + NumberFormat.compact(abs(value)))
         case .percent: NumberFormat.trimmed(value * 100, maxDecimals: 1) + "%"
         }
     }
@@ -39,11 +39,10 @@ public enum NumberFormat: Hashable, Sendable {
     /// Full form for values in text and tooltips: `1,234,567`, `$1,234.50`, `12.5%`.
     public func full(_ value: Double) -> String {
         switch self {
-        case .auto: value.rounded() == value && abs(value) < 1e15 ? NumberFormat.grouped(value, decimals: 0)
-                                                                 : NumberFormat.grouped(value, decimals: abs(value) >= 100 ? 0 : 2)
+        case .auto: NumberFormat.groupedTrimmed(value, maxDecimals: 2)
         case .integer: NumberFormat.grouped(value.rounded(), decimals: 0)
         case .fixed(let decimals): NumberFormat.grouped(value, decimals: decimals)
-        case .usd: (value < 0 ? "-$" : "$") + NumberFormat.grouped(abs(value), decimals: 2)
+        case .usd: NumberFormat.withSign(of: value, decimals: 2, "$" + NumberFormat.grouped(abs(value), decimals: 2))
         case .percent: NumberFormat.grouped(value * 100, decimals: 1) + "%"
         }
     }
@@ -65,6 +64,21 @@ public enum NumberFormat: Hashable, Sendable {
             if text.hasSuffix(".") { text.removeLast() }
         }
         return text == "-0" ? "0" : text
+    }
+
+    /// Thousands separators and at most `maxDecimals` decimals: `1234.5` → `1,234.5`.
+    public static func groupedTrimmed(_ value: Double, maxDecimals: Int) -> String {
+        var text = grouped(value, decimals: maxDecimals)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+
+    /// `text` with a leading minus when `value` is negative once rounded to `decimals` (so no `-$0.00`).
+    static func withSign(of value: Double, decimals: Int, _ text: String) -> String {
+        fixedPoint(value, decimals: decimals).hasPrefix("-") ? "-" + text : text
     }
 
     /// Thousands separators and exactly `decimals` decimals: `1234.5` → `1,234.50`.

@@ -11,6 +11,8 @@ public struct ConnectorError: Error, Hashable, Sendable, CustomStringConvertible
         case timeout(seconds: Double)
         case rowLimit(Int)
         case readOnly
+        /// A file that is not valid in its format, with the line where it goes wrong.
+        case malformed(file: String, line: Int, message: String)
     }
 
     public var reason: Reason
@@ -24,6 +26,7 @@ public struct ConnectorError: Error, Hashable, Sendable, CustomStringConvertible
         case .timeout(let seconds): "the query ran longer than \(seconds.shortestText) s and was stopped"
         case .rowLimit(let rows): "the query returned more than \(rows) rows"
         case .readOnly: "report queries are read-only; this one tried to write"
+        case .malformed(let file, let line, let message): "malformed file \(file):\(line): \(message)"
         }
     }
 
@@ -33,7 +36,7 @@ public struct ConnectorError: Error, Hashable, Sendable, CustomStringConvertible
         case .timeout: "aggregate in SQL, or raise `limits: timeout:` in bi.yml"
         case .rowLimit: "aggregate in SQL or add a LIMIT; the limit is `limits: rows:` in bi.yml"
         case .readOnly: "use SELECT (or WITH … SELECT) only"
-        case .sql, .cannotOpen: nil
+        case .sql, .cannotOpen, .malformed: nil
         }
     }
 }

@@ -42,8 +42,8 @@ public struct ReportParser: Sendable {
     private func split(_ text: String, path: String, diagnostics: inout DiagnosticCollector) -> (String?, String, Int) {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0].removeFirst() }
-        guard lines.first?.trimmingCharacters(in: " \t\r") == "---" else { return (nil, text, 1) }
-        guard let end = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmingCharacters(in: " \t\r")) }) else {
+        guard lines.first?.trimming(" \t\r") == "---" else { return (nil, text, 1) }
+        guard let end = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimming(" \t\r")) }) else {
             diagnostics.report(Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "the front matter is never closed",
                                           hint: "end it with a line of three dashes: ---"))
             return (nil, "", lines.count + 1)

@@ -1,1 +1,3 @@
-print("bi")
+import BICLI
+
+await BICommand.runFromCommandLine()

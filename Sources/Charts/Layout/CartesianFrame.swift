@@ -45,9 +45,9 @@ struct CartesianFrame {
         let ticks = y.ticks(count: tickCount)
         let tickLabels = ticks.map { spec.yFormat.axisLabel($0) }
         let labelWidth = tickLabels.map { layout.measurer.width(of: $0, font: CartesianFrame.labelFont) }.max() ?? 0
-        let yTitle = spec.yTitle ?? (table.series.count == 1 && spec.series == nil ? table.series[0].name : nil)
+        let yTitle = spec.yTitle ?? (table.series.count == 1 && spec.series == nil ? ColumnTitle.humanize(table.series[0].name) : nil)
         let left = 12 + (yTitle == nil ? 0.0 : 16) + labelWidth + 8
-        let xTitle = spec.xTitle ?? spec.x
+        let xTitle = spec.xTitle ?? spec.x.map(ColumnTitle.humanize)
         let bottom = 12 + 14 + (xTitle == nil ? 0.0 : 18)
         let plot = Rect(x: left, y: top, width: Swift.max(10, spec.width - left - 16), height: Swift.max(10, spec.height - top - bottom))
         y.range = plot.y...(plot.y + plot.height)

@@ -201,7 +201,7 @@ struct Fence {
         guard let character = rest.first, character == "`" || character == "~" else { return nil }
         let length = rest.prefix { $0 == character }.count
         guard length >= 3 else { return nil }
-        let info = rest.dropFirst(length).trimmingCharacters(in: " \t\r")
+        let info = rest.dropFirst(length).trimming(" \t\r")
         if character == "`", info.contains("`") { return nil }
         let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         var query: (QueryBlock.Kind, String)?
@@ -223,13 +223,6 @@ extension Character {
 }
 
 extension StringProtocol {
-    func trimmingCharacters(in set: String) -> String {
-        let scalars = Set(set)
-        let start = firstIndex { !scalars.contains($0) } ?? endIndex
-        let end = lastIndex { !scalars.contains($0) }.map { index(after: $0) } ?? start
-        return String(self[start..<Swift.max(start, end)])
-    }
-
     /// Letters, digits and `_`, starting with a letter or `_`.
     var isIdentifier: Bool {
         guard let first, first.isLetter || first == "_" else { return false }

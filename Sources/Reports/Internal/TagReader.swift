@@ -104,7 +104,7 @@ struct TagReader {
                 return fail(at: valueLocation, "the value of '\(name)' in <\(tag)> has no closing }")
             }
             scanner.advance()
-            return Attribute(name: name, value: value.trimmingCharacters(in: " \t\n"), location: location, valueLocation: valueLocation)
+            return Attribute(name: name, value: value.trimming(" \t\n"), location: location, valueLocation: valueLocation)
         default:
             let valueLocation = scanner.location
             var value = ""

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `bi` command line: a thin shell over the build pipeline and the stage modules.
+public struct BICommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "bi",
+        abstract: "SmartBI: business intelligence as code.",
+        discussion: "Reports are Markdown files with SQL; `bi build` turns a project into a static site.",
+        subcommands: [Build.self, Check.self, QueryCommand.self, ChartCommand.self, New.self])
+
+    public init() {}
+}
+
+extension BICommand {
+    /// Parses the process arguments and runs the command, exiting with its status.
+    public static func runFromCommandLine() async { await main() }
+}

@@ -1,0 +1,51 @@
+import BICore
+import Charts
+import Query
+import Reports
+import Site
+
+/// The one mutable state of a build, handed from step to step (Publish's `PublishingContext`).
+public struct BuildContext: Sendable {
+    public let project: Project
+    public let options: BuildOptions
+    public let sources: SourceRegistry
+    public var reports: [Report] = []
+    public var queries: [PlannedQuery] = []
+    public var results: [QueryKey: ResultTable] = [:]
+    /// Rendered pages by output path.
+    public var pages: [String: String] = [:]
+    /// Warnings gathered along the way (errors stop the build instead).
+    public var warnings: [Diagnostic]
+
+    public init(project: Project, options: BuildOptions) {
+        self.project = project
+        self.options = options
+        sources = SourceRegistry(config: project.config, projectDirectory: project.directory)
+        warnings = project.warnings
+    }
+
+    /// The results of one report's queries, by query name.
+    public func results(for report: Report) -> [String: ResultTable] {
+        var byName: [String: ResultTable] = [:]
+        for query in report.queries { byName[query.name] = results[QueryKey(reportPath: report.path, name: query.name)] }
+        return byName
+    }
+}
+
+/// What a build is asked to do.
+public struct BuildOptions: Sendable {
+    /// Where the site goes (relative to the current folder, like the `--out` flag).
+    public var outputDirectory: String
+    /// The day relative dates are computed from; nil means today.
+    public var asOf: Day?
+    public var components: SiteComponents
+    public var chartLayout: ChartLayout
+
+    public init(outputDirectory: String = "output", asOf: Day? = nil, components: SiteComponents = .standard,
+                chartLayout: ChartLayout = ChartLayout()) {
+        self.outputDirectory = outputDirectory
+        self.asOf = asOf
+        self.components = components
+        self.chartLayout = chartLayout
+    }
+}

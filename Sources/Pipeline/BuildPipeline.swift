@@ -1,0 +1,36 @@
+import BICore
+
+/// Runs build steps in order, printing `[i/n] step` lines, and turns any user-facing error
+/// into a ``BuildFailure`` that names the step.
+///
+/// ```swift
+/// let context = try await BuildPipeline.build.run(BuildContext(project: project, options: options))
+/// ```
+public struct BuildPipeline: Sendable {
+    public var steps: [BuildStep]
+
+    public init(steps: [BuildStep]) { self.steps = steps }
+
+    /// Everything `bi build` does: data, queries, pages, and the swap into the output folder.
+    public static let build = BuildPipeline(steps: [
+        .parseReports, .planQueries, .runQueries, .renderPages, .writeOutput,
+    ])
+
+    /// Everything `bi build` validates, writing nothing.
+    public static let check = BuildPipeline(steps: [
+        .parseReports, .planQueries, .runQueries, .renderPages,
+    ])
+
+    public func run(_ context: BuildContext, progress: any ProgressReporter = SilentProgress()) async throws -> BuildContext {
+        var context = context
+        for (index, step) in steps.enumerated() {
+            progress.step(index + 1, of: steps.count, step.name)
+            do {
+                try await step.body(&context)
+            } catch let error as any DiagnosticConvertible {
+                throw BuildFailure(step: step.name, diagnostics: error.diagnostics)
+            }
+        }
+        return context
+    }
+}

@@ -1,0 +1,32 @@
+import BICore
+import Reports
+import Site
+
+extension BuildStep {
+    /// Lays out every report as an HTML page in the theme, plus a home page when the project has none.
+    public static let renderPages = BuildStep(name: "Render pages") { context in
+        let theme = try Theme.load(projectDirectory: context.project.directory)
+        let siteMap = SiteMap(reports: context.reports)
+        let renderer = PageRenderer(components: context.options.components)
+        let siteTitle = context.project.config.title
+        let asOf = context.options.asOf?.description
+        var diagnostics = DiagnosticCollector()
+        for page in siteMap.pages {
+            var renderContext = RenderContext(report: page.report, results: context.results(for: page.report),
+                                              chartLayout: context.options.chartLayout)
+            let body = renderer.render(page.report.body, in: &renderContext, diagnostics: &diagnostics)
+            let (heading, content) = LeadingHeading.split(body)
+            context.pages[page.outputPath] = theme.render(PageValues(
+                title: page.title, heading: heading ?? page.title.xmlEscaped, siteTitle: siteTitle,
+                description: page.report.frontMatter.description, root: page.root,
+                navigation: siteMap.navigationHTML(current: page), content: content, asOf: asOf))
+        }
+        if !siteMap.hasHomePage {
+            context.pages["index.html"] = theme.render(PageValues(
+                title: siteTitle, heading: siteTitle.xmlEscaped, siteTitle: siteTitle, description: nil, root: "",
+                navigation: siteMap.navigationHTML(current: nil), content: HomePage(siteMap: siteMap).html, asOf: asOf))
+        }
+        try diagnostics.throwIfErrors()
+        context.warnings += diagnostics.diagnostics
+    }
+}

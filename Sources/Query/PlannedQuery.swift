@@ -1,0 +1,52 @@
+import BICore
+import Reports
+
+/// A report query ready to run: its block, the source it runs on and its SQL with bound parameters.
+public struct PlannedQuery: Sendable, Hashable {
+    /// The report file it belongs to.
+    public var reportPath: String
+    public var block: QueryBlock
+    /// A source name from `bi.yml` (nil: the default source).
+    public var source: String?
+    public var sql: BoundSQL
+
+    public var key: QueryKey { QueryKey(reportPath: reportPath, name: block.name) }
+}
+
+/// Names one query of one report.
+public struct QueryKey: Hashable, Sendable {
+    public var reportPath: String
+    public var name: String
+
+    public init(reportPath: String, name: String) {
+        self.reportPath = reportPath
+        self.name = name
+    }
+}
+
+/// Compiles a report's query blocks into ``PlannedQuery`` values, binding page parameters.
+public struct QueryPlanner: Sendable {
+    public init() {}
+
+    /// - Parameter parameters: values for `:name` placeholders (templated pages).
+    public func plan(_ report: Report, parameters: [String: Value] = [:], diagnostics: inout DiagnosticCollector) -> [PlannedQuery] {
+        report.queries.compactMap { block in
+            switch block.kind {
+            case .sql:
+                do throws(NamedParameters.UnknownParameter) {
+                    let sql = try NamedParameters.bind(block.text, parameters)
+                    return PlannedQuery(reportPath: report.path, block: block, source: report.frontMatter.source, sql: sql)
+                } catch let error {
+                    diagnostics.report(Diagnostic(at: block.location(ofOffset: error.offset), "unknown parameter ':\(error.name)'",
+                                                  hint: parameters.isEmpty ? "only templated pages (reports/[name].md) have parameters"
+                                                                           : "parameters here: \(parameters.keys.sorted().map { ":" + $0 }.joined(separator: ", "))"))
+                    return nil
+                }
+            case .ask:
+                diagnostics.report(Diagnostic(at: block.location, "plain-English questions (```ask) are not supported yet",
+                                              hint: "write the query as a ```sql block"))
+                return nil
+            }
+        }
+    }
+}

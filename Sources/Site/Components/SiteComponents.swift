@@ -1,0 +1,18 @@
+import Charts
+import Reports
+
+/// The components a site can render, by tag name.
+public struct SiteComponents: Sendable {
+    public let renderers: [String: any ComponentRenderer]
+
+    public init(_ renderers: [any ComponentRenderer]) {
+        self.renderers = Dictionary(renderers.map { ($0.spec.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every built-in component.
+    public static let standard = SiteComponents(
+        ChartType.allCases.map { ChartComponent(type: $0) } + [DataTableComponent(), ValueComponent()])
+
+    /// The declarations the report parser checks tags against.
+    public var catalog: ComponentCatalog { ComponentCatalog(renderers.values.map(\.spec)) }
+}

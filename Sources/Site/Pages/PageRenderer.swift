@@ -1,0 +1,69 @@
+import BICore
+import Charts
+import Reports
+
+/// Renders a report body to HTML: Markdown through cmark-gfm, components through their renderers.
+///
+/// Components are swapped for placeholders before cmark sees the Markdown (an HTML comment line for
+/// a block component, a private-use marker for an inline one), and their HTML is put back after.
+public struct PageRenderer: Sendable {
+    public let components: SiteComponents
+    let markdown = MarkdownRenderer()
+
+    public init(components: SiteComponents = .standard) { self.components = components }
+
+    /// The HTML of the body. Components that fail leave a diagnostic and no output.
+    public func render(_ nodes: [ReportNode], in context: inout RenderContext, diagnostics: inout DiagnosticCollector) -> String {
+        var source = ""
+        var pieces: [String] = []
+        for node in nodes {
+            switch node {
+            case .markdown(let text, _):
+                source += text
+            case .component(let component):
+                let content = component.children.isEmpty ? "" : render(component.children, in: &context, diagnostics: &diagnostics)
+                var html = ""
+                if let renderer = components.renderers[component.name] {
+                    html = diagnostics.attempt { try renderer.render(component, content: content, in: &context) } ?? ""
+                }
+                if component.isBlock {
+                    if !source.isEmpty, !source.hasSuffix("\n") { source += "\n" }
+                    source += Placeholder.block(pieces.count) + "\n"
+                } else {
+                    source += Placeholder.inline(pieces.count)
+                }
+                pieces.append(html)
+            }
+        }
+        return Placeholder.substitute(pieces, into: markdown.html(source))
+    }
+}
+
+/// Marks where a component's HTML goes in the Markdown handed to cmark.
+enum Placeholder {
+    static func block(_ index: Int) -> String { "<!--bi:\(index)-->" }
+    static func inline(_ index: Int) -> String { "\u{E000}\(index)\u{E001}" }
+
+    /// Replaces every placeholder in `html` with its piece.
+    static func substitute(_ pieces: [String], into html: String) -> String {
+        guard !pieces.isEmpty else { return html }
+        var output = ""
+        output.reserveCapacity(html.utf8.count + pieces.reduce(0) { $0 + $1.utf8.count })
+        var rest = Substring(html)
+        while let range = [rest.firstRange(of: "<!--bi:"), rest.firstRange(of: "\u{E000}")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            let isBlock = rest[range] != "\u{E000}"
+            let terminator = isBlock ? "-->" : "\u{E001}"
+            guard let end = rest[range.upperBound...].firstRange(of: terminator),
+                  let index = Int(rest[range.upperBound..<end.lowerBound]), pieces.indices.contains(index) else {
+                output += rest[..<range.upperBound]
+                rest = rest[range.upperBound...]
+                continue
+            }
+            output += rest[..<range.lowerBound]
+            output += pieces[index]
+            rest = rest[end.upperBound...]
+        }
+        output += rest
+        return output
+    }
+}
