@@ -39,8 +39,8 @@ let package = Package(
                                .product(name: "Mustache", package: "swift-mustache")],
                 swiftSettings: strictness),
         // The default theme: the demo project's own Templates/ folder, compiled into `bi`.
-        .target(name: "DefaultTheme", path: ".", sources: ["Sources/DefaultTheme"],
-                resources: themeFiles.map { .embedInCode("Templates/" + $0) }, swiftSettings: strictness),
+        // (Sources/DefaultTheme/Templates is a symbolic link to it.)
+        .target(name: "DefaultTheme", resources: themeFiles.map { .embedInCode("Templates/" + $0) }, swiftSettings: strictness),
         .target(name: "Pipeline",
                 dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "Site"],
                 swiftSettings: strictness),
