@@ -10,6 +10,8 @@ public struct BuildContext: Sendable {
     public let options: BuildOptions
     public let sources: SourceRegistry
     public var reports: [Report] = []
+    /// Every page to write: one per report, one per value of a templated report, and generated indexes.
+    public var siteMap = SiteMap(pages: [])
     public var queries: [PlannedQuery] = []
     public var results: [QueryKey: ResultTable] = [:]
     /// Rendered pages by output path.
@@ -24,10 +26,10 @@ public struct BuildContext: Sendable {
         warnings = project.warnings
     }
 
-    /// The results of one report's queries, by query name.
-    public func results(for report: Report) -> [String: ResultTable] {
+    /// The results of one page's queries, by query name.
+    public func results(for page: SitePage) -> [String: ResultTable] {
         var byName: [String: ResultTable] = [:]
-        for query in report.queries { byName[query.name] = results[QueryKey(reportPath: report.path, name: query.name)] }
+        for query in page.report.queries { byName[query.name] = results[QueryKey(page: page.outputPath, name: query.name)] }
         return byName
     }
 }

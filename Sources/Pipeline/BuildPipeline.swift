@@ -13,12 +13,12 @@ public struct BuildPipeline: Sendable {
 
     /// Everything `bi build` does: data, queries, pages, and the swap into the output folder.
     public static let build = BuildPipeline(steps: [
-        .parseReports, .planQueries, .runQueries, .renderPages, .writeOutput,
+        .parseReports, .listPages, .planQueries, .runQueries, .renderPages, .writeOutput,
     ])
 
     /// Everything `bi build` validates, writing nothing.
     public static let check = BuildPipeline(steps: [
-        .parseReports, .planQueries, .runQueries, .renderPages,
+        .parseReports, .listPages, .planQueries, .runQueries, .renderPages,
     ])
 
     public func run(_ context: BuildContext, progress: any ProgressReporter = SilentProgress()) async throws -> BuildContext {

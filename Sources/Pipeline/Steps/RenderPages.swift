@@ -6,14 +6,14 @@ extension BuildStep {
     /// Lays out every report as an HTML page in the theme, plus a home page when the project has none.
     public static let renderPages = BuildStep(name: "Render pages") { context in
         let theme = try Theme.load(projectDirectory: context.project.directory)
-        let siteMap = SiteMap(reports: context.reports)
+        let siteMap = context.siteMap
         let renderer = PageRenderer(components: context.options.components)
         let siteTitle = context.project.config.title
         let asOf = context.options.asOf?.description
         var diagnostics = DiagnosticCollector()
         for page in siteMap.pages {
-            var renderContext = RenderContext(report: page.report, results: context.results(for: page.report),
-                                              chartLayout: context.options.chartLayout)
+            let scope = TemplateScope(results: context.results(for: page), parameters: page.parameters)
+            var renderContext = RenderContext(report: page.report, scope: scope, chartLayout: context.options.chartLayout)
             let body = renderer.render(page.report.body, in: &renderContext, diagnostics: &diagnostics)
             let (heading, content) = LeadingHeading.split(body)
             context.pages[page.outputPath] = theme.render(PageValues(

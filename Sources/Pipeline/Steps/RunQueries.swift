@@ -1,12 +1,15 @@
 import BICore
 import Query
+import Site
 
 extension BuildStep {
     /// Compiles every report's query blocks into bound SQL.
     public static let planQueries = BuildStep(name: "Plan queries") { context in
         var diagnostics = DiagnosticCollector()
         let planner = QueryPlanner()
-        context.queries = context.reports.flatMap { planner.plan($0, diagnostics: &diagnostics) }
+        context.queries = context.siteMap.pages.flatMap {
+            planner.plan($0.report, page: $0.outputPath, parameters: $0.parameters, diagnostics: &diagnostics)
+        }
         try diagnostics.throwIfErrors()
     }
 

@@ -13,16 +13,19 @@ public protocol ComponentRenderer: Sendable {
 /// What a component can see while a page renders: its report, the query results, the chart engine.
 public struct RenderContext {
     public let report: Report
-    /// Results by query name.
-    public let results: [String: ResultTable]
+    /// Query results, page parameters and the rows of enclosing loops.
+    public var scope: TemplateScope
     public let chartLayout: ChartLayout
     private var counters: [String: Int] = [:]
 
-    public init(report: Report, results: [String: ResultTable], chartLayout: ChartLayout) {
+    public init(report: Report, scope: TemplateScope, chartLayout: ChartLayout) {
         self.report = report
-        self.results = results
+        self.scope = scope
         self.chartLayout = chartLayout
     }
+
+    /// Results by query name.
+    public var results: [String: ResultTable] { scope.results }
 
     /// A page-unique, deterministic element id: `chart-1`, `chart-2`, …
     public mutating func makeID(_ prefix: String) -> String {
