@@ -3,20 +3,26 @@ import Connectors
 import DemoData
 import Foundation
 
-/// A demo database written into its own temporary folder, with helpers to query it.
+/// A demo database written into a temporary folder, with helpers to query it.
 final class GeneratedDatabase: Sendable {
     let folder: URL
     let path: String
     let summary: DemoDataSummary
+    private let removesFolder: Bool
 
-    init(rows: Int, seed: UInt64 = 42) throws {
+    /// - Parameter sharedFolder: a fixed folder name, reused (and overwritten) by every test run,
+    ///   for databases that live as long as the process; nil for a fresh folder removed on deinit.
+    init(rows: Int, seed: UInt64 = 42, sharedFolder: String? = nil) throws {
         folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("smartbi-demodata-\(UUID().uuidString)")
+            .appendingPathComponent(sharedFolder ?? "smartbi-demodata-\(UUID().uuidString)")
         path = folder.appendingPathComponent("sales.db").path
+        removesFolder = sharedFolder == nil
         summary = try DemoDataGenerator(rows: rows, seed: seed).write(to: path)
     }
 
-    deinit { try? FileManager.default.removeItem(at: folder) }
+    deinit {
+        if removesFolder { try? FileManager.default.removeItem(at: folder) }
+    }
 
     /// Every row `sql` returns.
     func rows(_ sql: String) throws -> [[Value]] {
@@ -46,8 +52,11 @@ final class GeneratedDatabase: Sendable {
     }
 }
 
-/// Databases shared by the tests that only read them, made once per test run.
+/// Databases shared by the tests that only read them, made once per test run. Static values are
+/// never deinitialised, so they live in a fixed folder that the next run overwrites.
 enum SharedDatabases {
     static let rows = 20_000
-    static let seed42 = Result { try GeneratedDatabase(rows: rows, seed: 42) }
+    static let seed42 = Result {
+        try GeneratedDatabase(rows: rows, seed: 42, sharedFolder: "smartbi-demodata-tests-seed42")
+    }
 }
