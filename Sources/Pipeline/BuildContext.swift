@@ -16,6 +16,8 @@ public struct BuildContext: Sendable {
     public var results: [QueryKey: ResultTable] = [:]
     /// Rendered pages by output path.
     public var pages: [String: String] = [:]
+    /// Other generated files (downloads, the search index) by output path.
+    public var files: [String: [UInt8]] = [:]
     /// Warnings gathered along the way (errors stop the build instead).
     public var warnings: [Diagnostic]
 

@@ -13,8 +13,10 @@ extension BuildStep {
         var diagnostics = DiagnosticCollector()
         for page in siteMap.pages {
             let scope = TemplateScope(results: context.results(for: page), parameters: page.parameters)
-            var renderContext = RenderContext(report: page.report, scope: scope, chartLayout: context.options.chartLayout)
+            var renderContext = RenderContext(report: page.report, scope: scope, chartLayout: context.options.chartLayout,
+                                              links: PageLinks(siteMap: siteMap, current: page))
             let body = renderer.render(page.report.body, in: &renderContext, diagnostics: &diagnostics)
+            context.files.merge(renderContext.files) { first, _ in first }
             let (heading, content) = LeadingHeading.split(body)
             context.pages[page.outputPath] = theme.render(PageValues(
                 title: page.title, heading: heading ?? page.title.xmlEscaped, siteTitle: siteTitle,

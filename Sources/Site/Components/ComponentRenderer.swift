@@ -16,12 +16,17 @@ public struct RenderContext {
     /// Query results, page parameters and the rows of enclosing loops.
     public var scope: TemplateScope
     public let chartLayout: ChartLayout
+    /// Drill-down links to templated pages.
+    public let links: PageLinks
+    /// Extra files the page's components produced (downloads), by path in the output folder.
+    public private(set) var files: [String: [UInt8]] = [:]
     private var counters: [String: Int] = [:]
 
-    public init(report: Report, scope: TemplateScope, chartLayout: ChartLayout) {
+    public init(report: Report, scope: TemplateScope, chartLayout: ChartLayout, links: PageLinks) {
         self.report = report
         self.scope = scope
         self.chartLayout = chartLayout
+        self.links = links
     }
 
     /// Results by query name.
@@ -31,6 +36,18 @@ public struct RenderContext {
     public mutating func makeID(_ prefix: String) -> String {
         counters[prefix, default: 0] += 1
         return "\(prefix)-\(counters[prefix]!)"
+    }
+
+    /// Adds a file to the output (`downloads/sales-monthly.csv`) and returns the page's link to it.
+    public mutating func addFile(_ path: String, _ bytes: @autoclosure () -> [UInt8]) -> String {
+        if files[path] == nil { files[path] = bytes() }
+        return (links.current?.root ?? "") + path
+    }
+
+    /// A name for this page's files: `products/nova-phone.html` → `products-nova-phone`.
+    public var pageSlug: String {
+        let path = links.current?.outputPath ?? report.path
+        return String(path.prefix { $0 != "." }).replacing("/", with: "-")
     }
 
     /// The result of the query named by the component's `data` attribute.
