@@ -9,7 +9,7 @@ let strictness: [SwiftSetting] = [
 ]
 
 /// Files of the default theme (Templates/), embedded in the `bi` binary.
-let themeFiles = ["page.mustache", "assets/bi.css", "assets/favicon.svg"]
+let themeFiles = ["page.mustache", "assets/bi.css", "assets/bi.js", "assets/favicon.svg"]
 
 let package = Package(
     name: "SmartBI",

@@ -1,5 +1,6 @@
 import BICore
 import Charts
+import Foundation
 import Query
 import Reports
 import Site
@@ -16,6 +17,9 @@ public struct BuildContext: Sendable {
     public var results: [QueryKey: ResultTable] = [:]
     /// Rendered pages by output path.
     public var pages: [String: String] = [:]
+    /// Each page's inputs and the results of its input-dependent queries per combination, by output path.
+    public var inputs: [String: [PageInput]] = [:]
+    public var variants: [String: [(selection: InputSelection, results: [String: ResultTable])]] = [:]
     /// Other generated files (downloads, the search index) by output path.
     public var files: [String: [UInt8]] = [:]
     /// Warnings gathered along the way (errors stop the build instead).
@@ -27,6 +31,9 @@ public struct BuildContext: Sendable {
         sources = SourceRegistry(config: project.config, projectDirectory: project.directory)
         warnings = project.warnings
     }
+
+    /// The day relative dates count from: `--as-of`, else today (UTC).
+    public var asOf: Day { options.asOf ?? Day(dayNumber: Int(Date().timeIntervalSince1970 / 86_400)) }
 
     /// The results of one page's queries, by query name.
     public func results(for page: SitePage) -> [String: ResultTable] {

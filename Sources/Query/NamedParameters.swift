@@ -21,6 +21,24 @@ public enum NamedParameters {
     }
 
     public static func bind(_ sql: String, _ values: [String: Value]) throws(UnknownParameter) -> BoundSQL {
+        try rewrite(sql) { name, offset throws(UnknownParameter) in
+            guard let value = values[name] else { throw UnknownParameter(name: name, offset: offset) }
+            return value
+        }
+    }
+
+    /// The names of the placeholders in `sql`, in order of first use.
+    public static func names(in sql: String) -> [String] {
+        var names: [String] = []
+        _ = rewrite(sql) { name, _ in
+            if !names.contains(name) { names.append(name) }
+            return .null
+        }
+        return names
+    }
+
+    /// Replaces each placeholder with `?`, binding the value `resolve` gives for its name and offset.
+    private static func rewrite<E: Error>(_ sql: String, _ resolve: (String, Int) throws(E) -> Value) throws(E) -> BoundSQL {
         let bytes = Array(sql.utf8)
         var text: [UInt8] = []
         text.reserveCapacity(bytes.count)
@@ -54,9 +72,8 @@ public enum NamedParameters {
                 var end = index + 1
                 while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
                 let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
-                guard let value = values[name] else { throw UnknownParameter(name: name, offset: index) }
+                parameters.append(try resolve(name, index))
                 text.append(UInt8(ascii: "?"))
-                parameters.append(value)
                 index = end
             default:
                 text.append(byte)

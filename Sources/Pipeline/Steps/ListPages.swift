@@ -34,7 +34,7 @@ struct TemplateExpansion {
     func pages(using runner: QueryRunner) throws -> [SitePage] {
         let parameters = TemplatedPath.parameters(in: report.path)
         let start = SourceLocation(file: report.path, line: 1, column: 1)
-        guard parameters.count == 1, let parameter = parameters.first, parameter.isPathName else {
+        guard parameters.count == 1, let parameter = parameters.first, parameter.isIdentifier else {
             throw Diagnostic(at: start, "a templated page takes one parameter, written like reports/products/[product].md")
         }
         guard let name = report.frontMatter.values else {
@@ -73,12 +73,5 @@ struct TemplateExpansion {
         let title = name.prefix(1).uppercased() + name.dropFirst().replacing("_", with: " ")
         return Report(path: folder + "/index.md", frontMatter: FrontMatter(title: title),
                       queries: [], body: [.markdown(markdown, SourceLocation(file: folder + "/index.md", line: 1, column: 1))])
-    }
-}
-
-extension String {
-    var isPathName: Bool {
-        guard let first, first.isLetter || first == "_" else { return false }
-        return allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
     }
 }

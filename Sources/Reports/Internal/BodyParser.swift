@@ -252,10 +252,3 @@ extension Character {
     var isUppercaseASCII: Bool { isASCII && isUppercase }
 }
 
-extension StringProtocol {
-    /// Letters, digits and `_`, starting with a letter or `_`.
-    var isIdentifier: Bool {
-        guard let first, first.isLetter || first == "_" else { return false }
-        return allSatisfy { ($0.isLetter || $0.isNumber || $0 == "_") && $0.isASCII }
-    }
-}

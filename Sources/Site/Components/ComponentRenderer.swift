@@ -18,6 +18,14 @@ public struct RenderContext {
     public let chartLayout: ChartLayout
     /// Drill-down links to templated pages.
     public let links: PageLinks
+    /// The day the data is as of (`--as-of`, else the build day).
+    public var asOf = Day(dayNumber: 0)
+    /// The page's inputs and, for each combination of their options, the results of the queries
+    /// that read them (the default combination first).
+    public var inputs: [PageInput] = []
+    public var variants: [(selection: InputSelection, results: [String: ResultTable])] = []
+    /// Set while a non-default combination renders, so its files get their own names.
+    public internal(set) var variantTag: String?
     /// Extra files the page's components produced (downloads), by path in the output folder.
     public private(set) var files: [String: [UInt8]] = [:]
     private var counters: [String: Int] = [:]
@@ -44,10 +52,17 @@ public struct RenderContext {
         return (links.current?.root ?? "") + path
     }
 
-    /// A name for this page's files: `products/nova-phone.html` → `products-nova-phone`.
+    /// A name for this page's files: `products/nova-phone.html` → `products-nova-phone` (plus a
+    /// suffix per input combination).
     public var pageSlug: String {
         let path = links.current?.outputPath ?? report.path
-        return String(path.prefix { $0 != "." }).replacing("/", with: "-")
+        return String(path.prefix { $0 != "." }).replacing("/", with: "-") + (variantTag.map { "-" + $0 } ?? "")
+    }
+
+    /// Whether a component shows a query that depends on an input (so it is drawn once per combination).
+    func dependsOnInputs(_ component: Component) -> Bool {
+        guard let first = variants.first else { return false }
+        return component.attributes.contains { first.results[$0.value] != nil && ["data"].contains($0.name) }
     }
 
     /// The result of the query named by the component's `data` attribute.

@@ -54,7 +54,7 @@ enum Interpolation {
             let inner = String(characters[(index + 1)..<close])
             let parts = inner.split(separator: "|", maxSplits: 1).map { $0.trimming(" ") }
             let path = parts[0].split(separator: ".").map(String.init)
-            guard let head = path.first, scope.binds(head), path.allSatisfy(\.isPathName) else {
+            guard let head = path.first, scope.binds(head), path.allSatisfy(\.isIdentifier) else {
                 advance(1)
                 continue
             }
@@ -95,12 +95,5 @@ public enum MarkdownText {
             output.append(character)
         }
         return output
-    }
-}
-
-extension String {
-    var isPathName: Bool {
-        guard let first, first.isLetter || first == "_" else { return false }
-        return allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
     }
 }

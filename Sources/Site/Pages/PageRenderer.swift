@@ -32,7 +32,9 @@ public struct PageRenderer: Sendable {
                 let content = component.children.isEmpty ? "" : render(component.children, in: &context, diagnostics: &diagnostics)
                 var html = ""
                 if let renderer = components.renderers[component.name] {
-                    html = diagnostics.attempt { try renderer.render(component, content: content, in: &context) } ?? ""
+                    html = context.dependsOnInputs(component)
+                        ? renderVariants(component, with: renderer, content: content, in: &context, diagnostics: &diagnostics)
+                        : diagnostics.attempt { try renderer.render(component, content: content, in: &context) } ?? ""
                 }
                 if component.isBlock {
                     if !source.isEmpty, !source.hasSuffix("\n") { source += "\n" }
@@ -59,6 +61,27 @@ public struct PageRenderer: Sendable {
                 break   // spliced in when the report was parsed
             }
         }
+    }
+}
+
+extension PageRenderer {
+    /// A component drawn once per combination of the page's inputs; only the default shows without
+    /// JavaScript, and bi.js switches between them.
+    private func renderVariants(_ component: Component, with renderer: any ComponentRenderer, content: String,
+                                in context: inout RenderContext, diagnostics: inout DiagnosticCollector) -> String {
+        let tag = component.isBlock ? "div" : "span"
+        var html = "<\(tag) class=\"bi-variants\">"
+        let base = context.scope
+        for (index, variant) in context.variants.enumerated() {
+            context.scope.results = base.results.merging(variant.results) { _, chosen in chosen }
+            context.variantTag = index == 0 ? nil : "v\(index)"
+            let piece = diagnostics.attempt { try renderer.render(component, content: content, in: &context) } ?? ""
+            html += "<\(tag) data-variant=\"\(variant.selection.id.xmlEscaped)\"\(index == 0 ? "" : " hidden")>\(piece)</\(tag)>"
+            if index == 0, diagnostics.diagnostics.contains(where: { $0.severity == .error }) { break }
+        }
+        context.scope = base
+        context.variantTag = nil
+        return html + "</\(tag)>"
     }
 }
 
