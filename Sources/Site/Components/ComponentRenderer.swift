@@ -55,7 +55,7 @@ public struct RenderContext {
     /// A name for this page's files: `products/nova-phone.html` → `products-nova-phone` (plus a
     /// suffix per input combination).
     public var pageSlug: String {
-        let path = links.current?.outputPath ?? report.path
+        let path = links.current?.outputPath ?? SitePage.outputPath(for: report.path)
         return String(path.prefix { $0 != "." }).replacing("/", with: "-") + (variantTag.map { "-" + $0 } ?? "")
     }
 

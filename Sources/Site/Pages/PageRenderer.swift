@@ -36,11 +36,12 @@ public struct PageRenderer: Sendable {
                         ? renderVariants(component, with: renderer, content: content, in: &context, diagnostics: &diagnostics)
                         : diagnostics.attempt { try renderer.render(component, content: content, in: &context) } ?? ""
                 }
-                if component.isBlock {
+                let isInline = components.renderers[component.name]?.spec.isInline ?? false
+                if component.isBlock && !isInline {
                     if !source.isEmpty, !source.hasSuffix("\n") { source += "\n" }
                     source += Placeholder.block(pieces.count) + "\n"
                 } else {
-                    source += Placeholder.inline(pieces.count)
+                    source += Placeholder.inline(pieces.count) + (component.isBlock ? "\n" : "")
                 }
                 pieces.append(html)
             case .each(let block):
