@@ -40,6 +40,14 @@ extension BuildStep {
         }
         context.files["search-index.json"] = Array(search.json.utf8)
         try diagnostics.throwIfErrors()
+        let assets = Set(theme.assets.map(\.path)).union(context.files.keys)
+        for (page, target) in LinkCheck(pages: context.pages, files: assets).brokenLinks() {
+            let report = siteMap.pages.first { $0.outputPath == page }?.report
+            let location = report.flatMap { $0.location(of: target) } ?? SourceLocation(file: report?.path ?? page, line: 1, column: 1)
+            diagnostics.report(Diagnostic(at: location, "broken link to '\(target)' on \(page)",
+                                          hint: "link to another report by its page name, e.g. [Regions](regions.html)"))
+        }
+        try diagnostics.throwIfErrors()
         context.warnings += diagnostics.diagnostics
     }
 }
