@@ -22,13 +22,16 @@ public final class SQLiteConnector: Connector {
         let statement = try database.prepare(sql)
         guard statement.isReadOnly else { throw ConnectorError(.readOnly) }
         let watchdog = Deadline(seconds: limits.timeout)
-        watchdog.install(on: database)
-        defer { Deadline.remove(from: database) }
-        do {
-            return try body(statement)
-        } catch let error as ConnectorError where watchdog.expired {
-            _ = error
-            throw ConnectorError(.timeout(seconds: limits.timeout))
+        // SQLite holds an unretained pointer to the deadline while the query runs: keep it alive
+        // until the handler is removed.
+        return try withExtendedLifetime(watchdog) {
+            watchdog.install(on: database)
+            defer { Deadline.remove(from: database) }
+            do {
+                return try body(statement)
+            } catch where watchdog.expired {
+                throw ConnectorError(.timeout(seconds: limits.timeout))
+            }
         }
     }
 }
