@@ -20,6 +20,8 @@ public struct BuildContext: Sendable {
     /// Each page's inputs and the results of its input-dependent queries per combination, by output path.
     public var inputs: [String: [PageInput]] = [:]
     public var variants: [String: [(selection: InputSelection, results: [String: ResultTable])]] = [:]
+    /// The theme the pages were laid out with; its assets are copied to the output.
+    public var theme: Theme?
     /// Other generated files (downloads, the search index) by output path.
     public var files: [String: [UInt8]] = [:]
     /// Warnings gathered along the way (errors stop the build instead).

@@ -6,6 +6,7 @@ extension BuildStep {
     /// Lays out every report as an HTML page in the theme, plus a home page when the project has none.
     public static let renderPages = BuildStep(name: "Render pages") { context in
         let theme = try Theme.load(projectDirectory: context.project.directory)
+        context.theme = theme
         let siteMap = context.siteMap
         let renderer = PageRenderer(components: context.options.components)
         let siteTitle = context.project.config.title
