@@ -43,6 +43,13 @@ def main(site, shots):
                 page.screenshot(os.path.join(shots, f"{path.replace('/', '-').replace('.html', '')}-{width}.png"))
                 overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
                 check(overflow <= 0, f"{path} at {width} px has no horizontal scrolling (overflow {overflow} px)")
+                if width == 1280:
+                    levels = page.evaluate("[...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => +h.tagName[1])")
+                    in_order = levels[:1] == [1] and levels.count(1) == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:]))
+                    check(in_order, f"{path} has one h1 and headings in order {levels}")
+                    unlabelled = page.evaluate("[...document.querySelectorAll('svg.bi-chart')].filter(svg => "
+                                               "!svg.getAttribute('aria-labelledby') || !svg.querySelector('desc')).length")
+                    check(unlabelled == 0, f"{path}: every chart has a text alternative ({unlabelled} without)")
             check(page.errors == [], f"no console errors at {width} px {page.errors}")
 
         page = browser.page(1280, 900)
