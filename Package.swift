@@ -46,10 +46,11 @@ let package = Package(
                 swiftSettings: strictness),
         .target(name: "Analytics", dependencies: ["BICore"], swiftSettings: strictness),
         .target(name: "DemoData", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
+        .target(name: "Review", dependencies: ["BICore", "Pipeline", "Query", "Reports", "Site"], swiftSettings: strictness),
 
         // Shells.
         .target(name: "BICLI",
-                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "DemoData",
+                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "DemoData", "Review",
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strictness),
         .executableTarget(name: "bi", dependencies: ["BICLI"], swiftSettings: strictness),

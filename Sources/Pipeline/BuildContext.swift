@@ -30,7 +30,7 @@ public struct BuildContext: Sendable {
     public init(project: Project, options: BuildOptions) {
         self.project = project
         self.options = options
-        sources = SourceRegistry(config: project.config, projectDirectory: project.directory)
+        sources = SourceRegistry(config: project.config, projectDirectory: options.sourceDirectory ?? project.directory)
         warnings = project.warnings
     }
 
@@ -53,11 +53,15 @@ public struct BuildOptions: Sendable {
     public var asOf: Day?
     public var components: SiteComponents
     public var chartLayout: ChartLayout
+    /// Where relative paths of file sources start, when not the project folder (`bi diff` builds an
+    /// old checkout against the data files of the working copy).
+    public var sourceDirectory: String?
 
     public init(outputDirectory: String = "output", asOf: Day? = nil, components: SiteComponents = .standard,
-                chartLayout: ChartLayout = ChartLayout()) {
+                chartLayout: ChartLayout = ChartLayout(), sourceDirectory: String? = nil) {
         self.outputDirectory = outputDirectory
         self.asOf = asOf
+        self.sourceDirectory = sourceDirectory
         self.components = components
         self.chartLayout = chartLayout
     }
