@@ -40,13 +40,7 @@ struct DiffCommandTests {
     }
 
     func git(_ arguments: String...) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: repository.path)
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        #expect(try BIProcess.git(arguments, in: repository.path).status == 0)
     }
 
     func commit(_ message: String) throws {
