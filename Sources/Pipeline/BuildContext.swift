@@ -11,6 +11,8 @@ public struct BuildContext: Sendable {
     public let options: BuildOptions
     public let sources: SourceRegistry
     public var reports: [Report] = []
+    /// Every report file found, parsed or not (links to a report that failed are not broken links).
+    public var reportFiles: [String] = []
     /// Every page to write: one per report, one per value of a templated report, and generated indexes.
     public var siteMap = SiteMap(pages: [])
     public var queries: [PlannedQuery] = []
@@ -24,15 +26,21 @@ public struct BuildContext: Sendable {
     public var theme: Theme?
     /// Other generated files (downloads, the search index) by output path.
     public var files: [String: [UInt8]] = [:]
-    /// Warnings gathered along the way (errors stop the build instead).
-    public var warnings: [Diagnostic]
+    /// Errors and warnings gathered along the way. Steps carry on past errors where they can (so one
+    /// run reports everything), but nothing is written while there are errors.
+    public var diagnostics = DiagnosticCollector()
+    /// Queries that failed, so the components showing them are skipped rather than failing again.
+    public var failedQueries: Set<QueryKey> = []
 
     public init(project: Project, options: BuildOptions) {
         self.project = project
         self.options = options
         sources = SourceRegistry(config: project.config, projectDirectory: options.sourceDirectory ?? project.directory)
-        warnings = project.warnings
+        for warning in project.warnings { diagnostics.report(warning) }
     }
+
+    public var hasErrors: Bool { diagnostics.diagnostics.contains { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.diagnostics.filter { $0.severity == .warning } }
 
     /// The day relative dates count from: `--as-of`, else today (UTC).
     public var asOf: Day { options.asOf ?? Day(dayNumber: Int(Date().timeIntervalSince1970 / 86_400)) }
@@ -53,6 +61,13 @@ public struct BuildOptions: Sendable {
     public var asOf: Day?
     public var components: SiteComponents
     public var chartLayout: ChartLayout
+    /// `build` runs every query of every page; `check` validates the same things cheaply: one page
+    /// per templated report, queries prepared but not read (except those that list values or
+    /// input options), every branch and loop rendered once.
+    public var mode: Mode = .build
+
+    public enum Mode: Sendable { case build, check }
+
     /// Where relative paths of file sources start, when not the project folder (`bi diff` builds an
     /// old checkout against the data files of the working copy).
     public var sourceDirectory: String?

@@ -9,15 +9,18 @@ public struct PlannedQuery: Sendable, Hashable {
     /// A source name from `bi.yml` (nil: the default source).
     public var source: String?
     public var sql: BoundSQL
+    /// Only check the query and learn its columns, reading no rows (`bi check`).
+    public var describeOnly = false
 
     public var key: QueryKey { QueryKey(page: page, name: block.name) }
 
     /// What makes two planned queries the same work: the source and the exact bound SQL.
-    var work: Work { Work(source: source, sql: sql) }
+    var work: Work { Work(source: source, sql: sql, describeOnly: describeOnly) }
 
     struct Work: Hashable {
         var source: String?
         var sql: BoundSQL
+        var describeOnly: Bool
     }
 }
 

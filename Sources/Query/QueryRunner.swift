@@ -56,6 +56,7 @@ public struct QueryRunner: Sendable {
     public func run(_ query: PlannedQuery) -> Result<ResultTable, Diagnostic> {
         do {
             let connector = try sources.connector(for: query.source, at: query.block.location)
+            if query.describeOnly { return .success(ResultTable(columns: try connector.columns(of: query.sql, limits: limits), cells: [])) }
             return .success(try connector.collect(query.sql, limits: limits))
         } catch let error as ConnectorError {
             return .failure(diagnostic(for: error, in: query))

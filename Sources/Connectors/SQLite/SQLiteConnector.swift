@@ -36,6 +36,14 @@ public final class SQLiteConnector: Connector {
     }
 }
 
+extension SQLiteConnector {
+    /// Prepares the statement, which checks tables and columns, and reads its columns without
+    /// stepping it: no row is read.
+    public func columns(of sql: BoundSQL, limits: QueryLimits) throws -> [Column] {
+        try withCursor(sql, limits: limits) { $0.columns }
+    }
+}
+
 /// Interrupts a query that runs past its time limit, through SQLite's progress handler.
 final class Deadline: @unchecked Sendable {
     private let end: ContinuousClock.Instant

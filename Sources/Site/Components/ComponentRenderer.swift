@@ -20,6 +20,10 @@ public struct RenderContext {
     public let links: PageLinks
     /// The day the data is as of (`--as-of`, else the build day).
     public var asOf = Day(dayNumber: 0)
+    /// `bi check`: results have columns but no rows; every branch and loop body renders once.
+    public var isChecking = false
+    /// Queries that failed (and were reported); components showing them are left out quietly.
+    public var failedQueries: Set<String> = []
     /// The page's inputs and, for each combination of their options, the results of the queries
     /// that read them (the default combination first).
     public var inputs: [PageInput] = []

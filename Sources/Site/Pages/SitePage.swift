@@ -39,7 +39,8 @@ public struct SitePage: Sendable, Hashable {
     /// A link from this page to `other`.
     public func link(to other: SitePage) -> String { root + other.outputPath }
 
-    static func outputPath(for reportPath: String) -> String {
+    /// Where a report's page goes: `reports/sales/west.md` → `sales/west.html`.
+    public static func outputPath(for reportPath: String) -> String {
         var path = reportPath
         if path.hasPrefix("reports/") { path.removeFirst("reports/".count) }
         if path.hasSuffix(".md") { path.removeLast(3) }
