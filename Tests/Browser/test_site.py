@@ -1,9 +1,12 @@
 """The demo site in headless Chromium, as readers see it: screenshots at 1280 and 375 px, no sideways
 scrolling on a phone, no console errors, inputs that switch charts, drill-down links that land on
-the right page. Run by scripts/test after the Swift tests: python3 Tests/Browser/test_site.py SITE_DIR SHOTS_DIR"""
+the right page; and a chart's numbers against the same SQL run with sqlite3.
+Run by scripts/test after the Swift tests: python3 Tests/Browser/test_site.py SITE_DIR SHOTS_DIR DATABASE"""
 import functools
 import http.server
 import os
+import re
+import sqlite3
 import sys
 import threading
 
@@ -24,9 +27,27 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def main(site, shots):
+MONTHLY_SQL = """select strftime('%Y-%m', o.order_date) as month,
+       round(sum(oi.quantity * oi.unit_price * (1 - oi.discount)), 2) as revenue
+from order_items oi join orders o on o.id = oi.order_id
+where o.status not in ('cancelled', 'returned') group by month order by month"""
+
+
+def chart_points(html, title):
+    """(label, number) pairs from the tooltips of the first chart titled `title`."""
+    svg = re.search(r'<svg[^>]*><title id="[^"]*">' + re.escape(title) + r'</title>.*?</svg>', html, re.S).group(0)
+    return [(label, float(number.replace("$", "").replace(",", "")))
+            for label, number in re.findall(r"<title>([^<:]+): ([-$0-9.,]+)</title>", svg)]
+
+
+def main(site, shots, database):
     os.makedirs(shots, exist_ok=True)
     server, base = serve(site)
+    with open(os.path.join(site, "overview.html"), encoding="utf-8") as page:
+        drawn = chart_points(page.read(), "Net revenue by month")
+    expected = sqlite3.connect(f"file:{database}?mode=ro", uri=True).execute(MONTHLY_SQL).fetchall()
+    print(("ok   " if drawn == expected else "FAIL ") + f"the monthly revenue chart shows the numbers sqlite3 computes ({len(drawn)} points)")
+    numbers_match = drawn == expected
     browser = Browser()
     failures = []
 
@@ -85,9 +106,11 @@ def main(site, shots):
     finally:
         browser.close()
         server.shutdown()
+    if not numbers_match:
+        failures.append("chart numbers differ from sqlite3")
     if failures:
         sys.exit(f"{len(failures)} browser check(s) failed")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], sys.argv[3])
