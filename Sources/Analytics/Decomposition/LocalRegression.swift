@@ -1,0 +1,46 @@
+/// Weighted local-linear smoothing (LOESS of degree 1 with a tricube kernel), the refinement
+/// step of the decomposition.
+enum LocalRegression {
+    /// Each value's local straight-line fit over the `window` nearest points (the window slides
+    /// inward at the ends, as in LOESS), with `weights` multiplying the kernel. The point itself
+    /// is left out, so what is expected of a point comes from its neighbours alone and its
+    /// remainder is an honest prediction error, whether or not it is wild. Where the weights
+    /// leave too little to fit, `fallback` is kept. O(n · window).
+    static func smooth(_ values: [Double], weights: [Double], window: Int, fallback: [Double]) -> [Double] {
+        let n = values.count
+        let size = min(window, n)
+        guard size >= 2 else { return fallback }
+        var result = fallback
+        let interior = tricube(reach: size / 2 + 1, size: size / 2 + 1)
+        for center in 0..<n {
+            let start = min(max(0, center - size / 2), n - size)
+            let reach = max(center - start, start + size - 1 - center) + 1
+            let kernel = reach == size / 2 + 1 ? interior : tricube(reach: reach, size: reach)
+            var sw = 0.0, st = 0.0, stt = 0.0, sx = 0.0, stx = 0.0
+            for index in start..<(start + size) where index != center {
+                let t = Double(index - center)
+                let w = kernel[abs(index - center)] * weights[index]
+                sw += w
+                st += w * t
+                stt += w * t * t
+                sx += w * values[index]
+                stx += w * t * values[index]
+            }
+            guard sw > 1e-9 else { continue }
+            let spread = stt - st * st / sw
+            // The fit at t = 0: the weighted mean, corrected along the local slope when defined.
+            let mean = sx / sw
+            result[center] = spread > 1e-9 * stt ? mean - (st / sw) * (stx - st * sx / sw) / spread : mean
+        }
+        return result
+    }
+
+    /// Tricube kernel values (1 − (d/reach)³)³ for distances 0..<size.
+    private static func tricube(reach: Int, size: Int) -> [Double] {
+        (0..<size).map { distance in
+            let u = Double(distance) / Double(reach)
+            let v = 1 - u * u * u
+            return v * v * v
+        }
+    }
+}

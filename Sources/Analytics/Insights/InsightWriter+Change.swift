@@ -1,0 +1,54 @@
+import Foundation
+
+extension InsightWriter {
+    /// "Revenue grew 22% year over year (from $1.2M in 2024 to $1.5M in 2025)".
+    public func change(_ comparison: PeriodComparison) -> Insight? {
+        guard let change = comparison.change else { return nil }
+        let (current, previous) = (amount(comparison.current), amount(comparison.previous))
+        let (from, to) = span(comparison.currentRange)
+        let score: Double
+        let text: String
+        switch comparison.kind {
+        case .yearOverYear:
+            let verb = abs(change) < 0.005 ? "stayed flat" : (change > 0 ? "grew \(Phrase.percent(change))" : "fell \(Phrase.percent(change))")
+            text = "\(subject) \(verb) year over year (from \(previous) in \(comparison.previousName) to \(current) in \(comparison.currentName))"
+            score = 0.5 + 0.4 * InsightWriter.magnitude(change, saturation: 0.5)
+        case .yearToDate:
+            let verb = abs(change) < 0.005 ? "flat" : "\(change > 0 ? "up" : "down") \(Phrase.percent(change))"
+            text = "\(subject) \(verb) year to date (\(current) in \(comparison.currentName) vs \(previous) in \(comparison.previousName))"
+            score = 0.45 + 0.4 * InsightWriter.magnitude(change, saturation: 0.5)
+        case .latestPeriod:
+            let preposition = frequency.isCalendar ? "in" : "at"
+            let relation = abs(change) < 0.005 ? "level with" : "\(Phrase.percent(change)) \(change > 0 ? "above" : "below")"
+            text = "\(subject) \(preposition) \(comparison.currentName): \(relation) \(comparison.previousName) (\(current) vs \(previous))"
+            score = 0.35 + 0.35 * InsightWriter.magnitude(change, saturation: 0.5)
+        }
+        return Insight(kind: .change, text: text, score: score, from: from, to: to)
+    }
+
+    /// "Upward trend: +3.1% per month (Mann–Kendall p < 0.001)", or "No significant trend (…)".
+    /// The rate is compound growth for positive series, else the slope relative to the mean.
+    public func trend(_ trend: TrendEstimate) -> Insight {
+        let (from, to) = span(0..<series.count)
+        let test = "Mann–Kendall \(Phrase.pValue(trend.mannKendall.pValue))"
+        guard trend.isSignificant else {
+            return Insight(kind: .trend, text: "No significant trend (\(test))", score: 0.1, from: from, to: to)
+        }
+        let unit = rateUnit
+        let direction = trend.slope >= 0 ? "Upward" : "Downward"
+        let rate: String
+        let total: Double
+        if let growth = trend.growthPerPoint {
+            rate = Phrase.signedPercent(pow(1 + growth, unit.points) - 1)
+            total = pow(1 + growth, Double(series.count - 1)) - 1
+        } else if let relative = trend.relativeSlope {
+            rate = Phrase.signedPercent(relative * unit.points)
+            total = relative * Double(series.count - 1)
+        } else {
+            rate = (trend.slope >= 0 ? "+" : "−") + amount(abs(trend.slope * unit.points))
+            total = 1
+        }
+        return Insight(kind: .trend, text: "\(direction) trend: \(rate) per \(unit.name) (\(test))",
+                       score: 0.45 + 0.35 * InsightWriter.magnitude(total, saturation: 1), from: from, to: to)
+    }
+}

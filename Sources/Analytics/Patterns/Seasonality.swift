@@ -1,0 +1,78 @@
+import BICore
+import Foundation
+
+/// The seasonal pattern of a series: how strong it is and which part of the cycle is high or low.
+///
+/// Effects are relative to the average of the cycle (0.18: 18% above average), measured on the
+/// last (up to) 11 cycles of a ``Decomposition``'s seasonal part: the span one season's value
+/// is smoothed over.
+///
+/// ```swift
+/// let season = Seasonality(Decomposition(daily)!, axis: daily.axis)!
+/// season.peak.name     // "Saturdays"
+/// season.peak.effect   // 0.18
+/// ```
+public struct Seasonality: Hashable, Sendable, Codable {
+    /// One position in the cycle.
+    public struct Phase: Hashable, Sendable, Codable {
+        /// "Saturdays", "December", "Q4", "week 51", "position 3".
+        public let name: String
+        /// Relative to the cycle's average: 0.18 is 18% above.
+        public let effect: Double
+    }
+
+    public let period: Int
+    /// Share of non-trend variation that is seasonal, 0…1 (see ``Decomposition/seasonalStrength``).
+    public let strength: Double
+    /// Every phase of the cycle, in cycle order starting with the first point of the series.
+    public let phases: [Phase]
+
+    public var peak: Phase { phases.max { $0.effect < $1.effect }! }
+    public var trough: Phase { phases.min { $0.effect < $1.effect }! }
+
+    /// "strong" (strength ≥ 0.6), "moderate" (≥ 0.3) or "weak".
+    public var strengthWord: String { strength >= 0.6 ? "strong" : (strength >= 0.3 ? "moderate" : "weak") }
+
+    /// The cycle's name: "weekly" for 7 days, "yearly" for 12 months, 52 weeks or 4 quarters.
+    public func cycleName(for frequency: Frequency) -> String {
+        switch (frequency, period) {
+        case (.daily, 7): "weekly"
+        case (.weekly, 52), (.monthly, 12), (.quarterly, 4): "yearly"
+        default: "\(period)-\(frequency.unit)"
+        }
+    }
+
+    /// The pattern of `decomposition` (of a series on `axis`); nil when it has no season.
+    public init?(_ decomposition: Decomposition, axis: TimeAxis) {
+        guard let period = decomposition.period else { return nil }
+        let count = decomposition.seasonal.count
+        let cycles = min(2 * Decomposition.seasonalReach + 1, count / period)
+        let start = count - cycles * period
+        var raw = [Double](repeating: 0, count: period)
+        var level = 0.0
+        for index in start..<count {
+            raw[index % period] += decomposition.seasonal[index] / Double(cycles)
+            level += decomposition.trend[index] / Double(count - start)
+        }
+        let center = Descriptive.mean(raw)!
+        let effects = raw.map { decomposition.scale == .logarithmic ? exp($0 - center) - 1 : ($0 - center) / abs(level) }
+        self.period = period
+        strength = decomposition.seasonalStrength
+        phases = (0..<period).map { phase in
+            let index = start + (phase - start % period + period) % period
+            return Phase(name: Seasonality.name(ofPointAt: index, axis: axis, period: period),
+                         effect: effects[phase].isFinite ? effects[phase] : 0)
+        }
+    }
+
+    private static func name(ofPointAt index: Int, axis: TimeAxis, period: Int) -> String {
+        guard let day = axis.day(at: index) else { return "position \(index % period + 1)" }
+        switch (axis.frequency, period) {
+        case (.daily, 7): return Phrase.weekdayNames[day.weekday - 1] + "s"
+        case (.monthly, 12): return Phrase.monthNames[day.month - 1]
+        case (.quarterly, 4): return "Q\(day.quarter)"
+        case (.weekly, 52): return "week \(day.isoWeek.week)"
+        default: return "position \(index % period + 1)"
+        }
+    }
+}

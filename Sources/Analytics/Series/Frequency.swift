@@ -1,0 +1,58 @@
+/// How far apart consecutive points of a series are, detected from its x labels.
+public enum Frequency: String, Hashable, Sendable, Codable, CaseIterable {
+    case daily, weekly, monthly, quarterly, yearly
+    /// Numbers on the x axis, taken as evenly spaced.
+    case numeric
+    /// Labels taken in the order given.
+    case ordinal
+
+    /// The seasonal cycle in points: a week of days, a year of weeks, months or quarters.
+    /// Nil where the calendar suggests none (yearly, numbers, labels).
+    public var seasonPeriod: Int? {
+        switch self {
+        case .daily: 7
+        case .weekly: 52
+        case .monthly: 12
+        case .quarterly: 4
+        case .yearly, .numeric, .ordinal: nil
+        }
+    }
+
+    /// The unit one step moves by, for sentences: "day", "month", …; "period" off the calendar.
+    public var unit: String {
+        switch self {
+        case .daily: "day"
+        case .weekly: "week"
+        case .monthly: "month"
+        case .quarterly: "quarter"
+        case .yearly: "year"
+        case .numeric, .ordinal: "period"
+        }
+    }
+
+    var isCalendar: Bool { self != .numeric && self != .ordinal }
+
+    /// The calendar step: days for daily and weekly data, months for the rest.
+    var step: (days: Int, months: Int) {
+        switch self {
+        case .daily: (1, 0)
+        case .weekly: (7, 0)
+        case .monthly: (0, 1)
+        case .quarterly: (0, 3)
+        case .yearly: (0, 12)
+        case .numeric, .ordinal: (0, 0)
+        }
+    }
+
+    /// Points spanned by the rolling median that estimates the level in anomaly detection: about
+    /// a month of days (so a dead week is outvoted), a quarter of weeks, a year of months.
+    func trendWindow(period: Int?) -> Int {
+        switch self {
+        case .daily: 29
+        case .weekly, .monthly: 13
+        case .quarterly: 9
+        case .yearly: 7
+        case .numeric, .ordinal: max(9, 2 * (period ?? 0) + 1)
+        }
+    }
+}
