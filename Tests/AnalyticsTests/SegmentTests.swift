@@ -1,4 +1,5 @@
 import Analytics
+import BICore
 import Testing
 
 struct SegmentTests {
@@ -52,5 +53,15 @@ struct SegmentTests {
             "Segment 3: 30 rows (33%), high revenue (avg 2K vs 1.5K overall), low orders (avg 19.7 vs 25.7 overall)",
         ])
         #expect(segments.insight(of: "customers").text.hasPrefix("3 segments of customers (silhouette 0."))
+    }
+
+    @Test func segmentsTheNumericColumnsOfATable() throws {
+        let (points, _) = blobs()
+        let table = ResultTable(columns: [Column("name", .text), Column("x", .real), Column("y", .real)],
+                                rows: points.enumerated().map { [.text("c\($0)"), .real($1[0]), .real($1[1])] })
+        let segments = try #require(Segmentation(table: table))
+        #expect(segments.columns == ["x", "y"])
+        #expect(segments.k == 3)
+        #expect(Segmentation(table: table, columns: ["x", "nope"]) == nil)
     }
 }

@@ -17,13 +17,13 @@ struct SeriesAnalysisTests {
         #expect(analysis.frequency == .daily)
         #expect(analysis.period == 7)
         #expect(analysis.insights.map(\.text) == [
-            "2 anomalies: a drop in the week of 2024-08-12 (−96% vs expected) and a spike on 2025-06-10 (+452%)",
+            "2 anomalies: a drop in the week of 2024-08-12 (−96% vs expected) and a spike on 2025-06-10 (+454%)",
             "Upward trend: +1.6% per month (Mann–Kendall p < 0.001)",
+            "Strong yearly seasonality: December is 46% above average, February 18% below",
             "Revenue grew 25% year over year (from $5.9M in 2024 to $7.4M in 2025)",
-            "Strong yearly seasonality: December is 49% above average, February 18% below",
             "Revenue in December 2025: 23% above December 2024 ($963.9K vs $785K)",
             "Forecast: $255.5K over the next 14 days (2026-01-01 to 2026-01-14), 42% below the last 14 days",
-            "Moderate weekly seasonality: Saturdays are 21% above average, Sundays 12% below",
+            "Moderate weekly seasonality: Saturdays are 22% above average, Sundays 12% below",
         ])
         let anomalies = analysis.insights[0]
         #expect(anomalies.kind == .anomalies)
@@ -95,6 +95,15 @@ struct SeriesAnalysisTests {
         let text = SeriesAnalysis(x: months, y: passengers, options: .init(name: "Passengers", forecastHorizon: 2)).text()
         #expect(text.hasPrefix("Passengers: 144 monthly points from 1949-01 to 1960-12\n\nInsights\n  - Upward trend"))
         #expect(text.contains("Forecast: Holt–Winters (additive trend, multiplicative season of 12)\n  x        point  80% low  80% high  95% low  95% high\n  1961-01    445"))
+    }
+
+    @Test func readsItsColumnsFromAResultTable() throws {
+        let (months, passengers) = try Fixtures.airlinePassengers()
+        let table = ResultTable(columns: [Column("Month", .text), Column("Passengers", .integer)],
+                                rows: zip(months, passengers).map { [.text($0), .integer(Int64($1))] })
+        let analysis = try #require(SeriesAnalysis(table: table, x: "month", y: "passengers"))
+        #expect(analysis.count == 144 && analysis.frequency == .monthly)
+        #expect(SeriesAnalysis(table: table, x: "month", y: "revenue") == nil)
     }
 
     @Test func shortAndEmptySeriesDoNotCrash() {

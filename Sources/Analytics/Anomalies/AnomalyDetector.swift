@@ -6,7 +6,7 @@
 /// but never below 3.5, so a clean series of any length raises a false alarm by chance about
 /// once in a hundred series (with normal noise on the decomposition's scale). Noise is taken to
 /// be at least 0.1% of the level, so a nearly exact series does not flag rounding errors. Gaps
-/// (missing values) are never anomalies.
+/// (missing values) are never anomalies, and series of fewer than eight values have none.
 ///
 /// ```swift
 /// let anomalies = AnomalyDetector().anomalies(in: series)
@@ -32,7 +32,7 @@ public struct AnomalyDetector: Hashable, Sendable {
     public func anomalies(in series: TimeSeries, decomposition: Decomposition) -> [Anomaly] {
         let present = series.values.indices.filter { series.values[$0] != nil }
         let remainders = present.map { decomposition.remainder[$0] }
-        guard remainders.count >= 3, let center = Descriptive.median(remainders) else { return [] }
+        guard remainders.count >= 8, let center = Descriptive.median(remainders) else { return [] }
         let level = decomposition.scale == .logarithmic ? 1 : Descriptive.median(present.map { abs(series.values[$0]!) })!
         let scale = max(AnomalyDetector.robustScale(remainders, center: center), 0.001 * level, 1e-12)
         let limit = threshold ?? max(3.5, Normal.quantile(1 - 0.005 / Double(remainders.count)))

@@ -12,8 +12,9 @@ import Foundation
 /// or a one-day spike stays in the remainder instead of bending the trend or the seasonal
 /// pattern, as it would with moving averages or a single STL pass. Medians also snap to single
 /// points, which would make remainders look too regular; so, as in STL's robustness
-/// iterations, both parts are then refitted by weighted local-linear smoothing (LOESS) with
-/// bisquare weights from the median remainder, which leave the wild values out. Daily series of
+/// iterations, both parts are then refitted by weighted LOESS (local means for the seasons, as
+/// R's `stl` does by default, local lines for the trend) with bisquare weights from the median
+/// remainder, which leave the wild values out. Daily series of
 /// two years or more also get calendar-month levels in their seasonal part (see
 /// ``MonthEffects``), so the step from December to January is not mistaken for anomalies.
 ///
@@ -50,7 +51,7 @@ public struct Decomposition: Hashable, Sendable {
         let usable = candidate.flatMap { $0 >= 2 && filled.count >= 2 * $0 ? $0 : nil }
         scale = filled.allSatisfy { $0 > 0 } ? .logarithmic : .linear
         let working = scale == .logarithmic ? filled.map { log($0) } : filled
-        let window = series.axis.frequency.trendWindow(period: usable) | 1
+        let window = series.axis.frequency.trendWindow(period: usable)
         let seasonalWindow = 2 * Decomposition.seasonalReach + 1
         // Robust start: running medians, which outvote runs of wild values.
         var trend = RollingMedian.smooth(working, window: window)
@@ -61,25 +62,25 @@ public struct Decomposition: Hashable, Sendable {
                 RollingMedian.smooth($0.map { detrended[$0] }, window: seasonalWindow)
             }
         }
-        // Refinement: weighted local-linear fits that give the wild values of the start no weight.
+        // Refinement: weighted LOESS fits that give the wild values of the start no weight.
         let weights = Decomposition.robustnessWeights(zip(detrended, seasonal).map { $0 - $1 })
         if let usable {
             let start = seasonal
             seasonal = Subseries.map(count: working.count, period: usable) { indexes in
                 LocalRegression.smooth(indexes.map { detrended[$0] }, weights: indexes.map { weights[$0] },
-                                       window: seasonalWindow, fallback: indexes.map { start[$0] })
+                                       window: seasonalWindow, linear: false, fallback: indexes.map { start[$0] })
             }
         }
         var deseasonalized = zip(working, seasonal).map { $0 - $1 }
         monthLevels = MonthEffects.levels(of: deseasonalized, weights: weights, axis: series.axis)
-        if let monthLevels, let start = series.axis.day(at: 0)?.dayNumber {
-            let monthly = (0..<working.count).map { monthLevels[Day(dayNumber: start + $0).month - 1] }
+        if let monthLevels, let start = series.axis.day(at: 0) {
+            let monthly = MonthEffects.months(from: start, count: working.count).map { monthLevels[$0] }
             deseasonalized = zip(deseasonalized, monthly).map { $0 - $1 }
             self.monthly = monthly
         } else {
             monthly = nil
         }
-        trend = LocalRegression.smooth(deseasonalized, weights: weights, window: window, fallback: trend)
+        trend = LocalRegression.smooth(deseasonalized, weights: weights, window: window, linear: true, fallback: trend)
         self.period = usable
         self.trend = trend
         self.seasonal = seasonal

@@ -1,12 +1,13 @@
-/// Weighted local-linear smoothing (LOESS of degree 1 with a tricube kernel), the refinement
-/// step of the decomposition.
+/// Weighted local smoothing (LOESS with a tricube kernel, of degree 0 or 1), the refinement step
+/// of the decomposition.
 enum LocalRegression {
-    /// Each value's local straight-line fit over the `window` nearest points (the window slides
-    /// inward at the ends, as in LOESS), with `weights` multiplying the kernel. The point itself
+    /// Each value's local fit, a straight line (`linear`) or a weighted mean, over the `window`
+    /// nearest points (the window slides inward at the ends, as in LOESS), with `weights`
+    /// multiplying the kernel. The point itself
     /// is left out, so what is expected of a point comes from its neighbours alone and its
     /// remainder is an honest prediction error, whether or not it is wild. Where the weights
     /// leave too little to fit, `fallback` is kept. O(n · window).
-    static func smooth(_ values: [Double], weights: [Double], window: Int, fallback: [Double]) -> [Double] {
+    static func smooth(_ values: [Double], weights: [Double], window: Int, linear: Bool, fallback: [Double]) -> [Double] {
         let n = values.count
         let size = min(window, n)
         guard size >= 2 else { return fallback }
@@ -30,7 +31,7 @@ enum LocalRegression {
             let spread = stt - st * st / sw
             // The fit at t = 0: the weighted mean, corrected along the local slope when defined.
             let mean = sx / sw
-            result[center] = spread > 1e-9 * stt ? mean - (st / sw) * (stx - st * sx / sw) / spread : mean
+            result[center] = linear && spread > 1e-9 * stt ? mean - (st / sw) * (stx - st * sx / sw) / spread : mean
         }
         return result
     }

@@ -12,13 +12,13 @@ enum MonthEffects {
     /// not daily or shorter than two years.
     static func levels(of values: [Double], weights: [Double], axis: TimeAxis) -> [Double]? {
         let n = values.count, half = 182
-        guard axis.frequency == .daily, n >= 4 * half + 2, let start = axis.day(at: 0)?.dayNumber else { return nil }
+        guard axis.frequency == .daily, n >= 4 * half + 2, let start = axis.day(at: 0) else { return nil }
         var weightSums = [Double](repeating: 0, count: n + 1), valueSums = weightSums
         for index in 0..<n {
             weightSums[index + 1] = weightSums[index] + weights[index]
             valueSums[index + 1] = valueSums[index] + weights[index] * values[index]
         }
-        let months = (0..<n).map { Day(dayNumber: start + $0).month - 1 }
+        let months = MonthEffects.months(from: start, count: n)
         var totals = [Double](repeating: 0, count: 12), counts = totals
         for index in half..<(n - half) {
             let weight = weightSums[index + half + 1] - weightSums[index - half]
@@ -31,5 +31,22 @@ enum MonthEffects {
         let levels = (0..<12).map { totals[$0] / counts[$0] }
         let center = Descriptive.mean(levels)!
         return levels.map { $0 - center }
+    }
+
+    /// The calendar month (0 for January) of `count` consecutive days from `first`, stepping
+    /// through the calendar instead of converting every day.
+    static func months(from first: Day, count: Int) -> [Int] {
+        var months = [Int](repeating: 0, count: count)
+        var (year, month, day) = (first.year, first.month, first.day)
+        for index in 0..<count {
+            months[index] = month - 1
+            day += 1
+            if day > Day.length(ofMonth: month, in: year) {
+                day = 1
+                month = month % 12 + 1
+                if month == 1 { year += 1 }
+            }
+        }
+        return months
     }
 }

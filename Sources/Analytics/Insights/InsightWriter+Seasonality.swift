@@ -6,9 +6,10 @@ extension InsightWriter {
         guard seasonality.strength >= 0.3 else { return nil }
         let cycle = seasonality.cycleName(for: frequency ?? self.frequency)
         let (peak, trough) = (seasonality.peak, seasonality.trough)
+        let size = { (effect: Double) in seasonality.isRelative ? Phrase.percent(effect) : self.amount(abs(effect)) }
         var text = "\(seasonality.strengthWord.capitalizedFirst) \(cycle) seasonality: \(peak.name) \(peak.name.hasSuffix("s") ? "are" : "is") "
-            + "\(Phrase.percent(peak.effect)) above average"
-        if trough.effect < 0 { text += ", \(trough.name) \(Phrase.percent(trough.effect)) below" }
+            + "\(size(peak.effect)) above average"
+        if trough.effect < 0 { text += ", \(trough.name) \(size(trough.effect)) below" }
         let (from, to) = span(0..<series.count)
         return Insight(kind: .seasonality, text: text, score: 0.75 * seasonality.strength, from: from, to: to)
     }

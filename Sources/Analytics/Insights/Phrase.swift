@@ -20,7 +20,7 @@ enum Phrase {
     static func significant(_ value: Double) -> String {
         let magnitude = abs(value)
         guard magnitude > 0 else { return "0" }
-        let decimals = magnitude >= 100 ? 0 : (magnitude >= 10 ? 1 : min(12, Int(-log10(magnitude).rounded(.down)) + 2))
+        let decimals = magnitude >= 100 ? 0 : (magnitude >= 10 ? 1 : min(12, Int((-log10(magnitude)).rounded(.down)) + 3))
         return NumberFormat.trimmed(value, maxDecimals: decimals)
     }
 
@@ -29,7 +29,7 @@ enum Phrase {
     static func percent(_ ratio: Double) -> String {
         let value = abs(ratio) * 100
         guard value > 0 else { return "0%" }
-        let decimals = value >= 9.95 ? 0 : (value >= 0.095 ? 1 : min(12, Int(-log10(value).rounded(.down)) + 2))
+        let decimals = value >= 9.95 ? 0 : (value >= 0.095 ? 1 : min(12, Int((-log10(value)).rounded(.down)) + 2))
         return NumberFormat.grouped(value, decimals: decimals).replacingZeroDecimals() + "%"
     }
 

@@ -105,10 +105,10 @@ public struct SeriesAnalysis: Sendable, Codable {
         }
     }
 
-    /// The yearly pattern of daily or weekly data, from monthly means, given two years or more.
+    /// The yearly pattern of daily data, from monthly means, given two years or more (weekly
+    /// data get theirs from their own season of 52).
     private static func yearlySeasonality(of series: TimeSeries) -> Seasonality? {
-        guard series.axis.frequency == .daily || series.axis.frequency == .weekly,
-              let monthly = series.aggregated(to: .monthly, using: .mean), monthly.count >= 24,
+        guard series.axis.frequency == .daily, let monthly = series.aggregated(to: .monthly, using: .mean), monthly.count >= 24,
               let decomposition = Decomposition(monthly, period: 12) else { return nil }
         return Seasonality(decomposition, axis: monthly.axis)
     }

@@ -3,7 +3,7 @@ import Foundation
 
 /// The seasonal pattern of a series: how strong it is and which part of the cycle is high or low.
 ///
-/// Effects are relative to the average of the cycle (0.18: 18% above average), measured on the
+/// Effects are measured against the average of the cycle (0.18: 18% above average), on the
 /// last (up to) 11 cycles of a ``Decomposition``'s seasonal part: the span one season's value
 /// is smoothed over.
 ///
@@ -17,11 +17,14 @@ public struct Seasonality: Hashable, Sendable, Codable {
     public struct Phase: Hashable, Sendable, Codable {
         /// "Saturdays", "December", "Q4", "week 51", "position 3".
         public let name: String
-        /// Relative to the cycle's average: 0.18 is 18% above.
+        /// Against the cycle's average: relative (0.18 is 18% above) when ``Seasonality/isRelative``,
+        /// else in the data's units.
         public let effect: Double
     }
 
     public let period: Int
+    /// Whether effects are ratios (positive data, decomposed on the log scale) or amounts.
+    public let isRelative: Bool
     /// Share of non-trend variation that is seasonal, 0…1 (see ``Decomposition/seasonalStrength``).
     public let strength: Double
     /// Every phase of the cycle, in cycle order starting with the first point of the series.
@@ -49,19 +52,16 @@ public struct Seasonality: Hashable, Sendable, Codable {
         let cycles = min(2 * Decomposition.seasonalReach + 1, count / period)
         let start = count - cycles * period
         var raw = [Double](repeating: 0, count: period)
-        var level = 0.0
-        for index in start..<count {
-            raw[index % period] += decomposition.seasonal[index] / Double(cycles)
-            level += decomposition.trend[index] / Double(count - start)
-        }
+        for index in start..<count { raw[index % period] += decomposition.seasonal[index] / Double(cycles) }
         let center = Descriptive.mean(raw)!
-        let effects = raw.map { decomposition.scale == .logarithmic ? exp($0 - center) - 1 : ($0 - center) / abs(level) }
+        let isRelative = decomposition.scale == .logarithmic
+        let effects = raw.map { isRelative ? exp($0 - center) - 1 : $0 - center }
+        self.isRelative = isRelative
         self.period = period
         strength = decomposition.seasonalStrength
         phases = (0..<period).map { phase in
             let index = start + (phase - start % period + period) % period
-            return Phase(name: Seasonality.name(ofPointAt: index, axis: axis, period: period),
-                         effect: effects[phase].isFinite ? effects[phase] : 0)
+            return Phase(name: Seasonality.name(ofPointAt: index, axis: axis, period: period), effect: effects[phase])
         }
     }
 

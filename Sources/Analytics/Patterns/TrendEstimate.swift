@@ -18,8 +18,6 @@ public struct TrendEstimate: Hashable, Sendable, Codable {
     /// The fitted value at the first point.
     public let intercept: Double
     public let rSquared: Double
-    /// The slope relative to the mean value (0.01: 1% of the average per point); nil for a mean of 0.
-    public let relativeSlope: Double?
     /// Compound growth per point, exp(slope of log values) − 1; nil unless every value is positive.
     public let growthPerPoint: Double?
     public let mannKendall: MannKendall
@@ -34,12 +32,10 @@ public struct TrendEstimate: Hashable, Sendable, Codable {
             positions.append(Double(index))
             values.append(decomposition?.deseasonalized(value, at: index) ?? value)
         }
-        guard let fit = LinearRegression(x: positions, y: values), let test = MannKendall(values),
-              let mean = Descriptive.mean(values) else { return nil }
+        guard let fit = LinearRegression(x: positions, y: values), let test = MannKendall(values) else { return nil }
         slope = fit.slope
         intercept = fit.intercept
         rSquared = fit.rSquared
-        relativeSlope = mean != 0 ? fit.slope / abs(mean) : nil
         growthPerPoint = values.allSatisfy { $0 > 0 }
             ? LinearRegression(x: positions, y: values.map { log($0) }).map { exp($0.slope) - 1 } : nil
         mannKendall = test

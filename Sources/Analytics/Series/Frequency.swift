@@ -44,15 +44,16 @@ public enum Frequency: String, Hashable, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// Points spanned by the rolling median that estimates the level in anomaly detection: about
-    /// a month of days (so a dead week is outvoted), a quarter of weeks, a year of months.
+    /// Points spanned by the trend's running median and LOESS in the decomposition: about a
+    /// month of days (so a dead week is outvoted), a quarter of weeks, a year of months, and
+    /// never less than a full season plus one (so the trend cannot follow the season).
     func trendWindow(period: Int?) -> Int {
-        switch self {
+        let base = switch self {
         case .daily: 29
         case .weekly, .monthly: 13
-        case .quarterly: 9
+        case .quarterly, .numeric, .ordinal: 9
         case .yearly: 7
-        case .numeric, .ordinal: max(9, 2 * (period ?? 0) + 1)
         }
+        return max(base, (period ?? 0) + 1) | 1
     }
 }

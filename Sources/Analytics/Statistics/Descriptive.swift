@@ -77,25 +77,27 @@ extension Array where Element == Double {
     /// Reorders the array so that `self[k]` holds the k-th smallest value, with smaller values
     /// before it and larger after (Hoare's quickselect with median-of-three pivots), and returns it.
     mutating func select(_ k: Int) -> Double {
-        var low = 0, high = count - 1
-        while low < high {
-            let middle = low + (high - low) / 2
-            if self[middle] < self[low] { swapAt(middle, low) }
-            if self[high] < self[low] { swapAt(high, low) }
-            if self[high] < self[middle] { swapAt(high, middle) }
-            let pivot = self[middle]
-            var i = low, j = high
-            while i <= j {
-                while self[i] < pivot { i += 1 }
-                while self[j] > pivot { j -= 1 }
-                if i <= j {
-                    swapAt(i, j)
-                    i += 1
-                    j -= 1
+        withUnsafeMutableBufferPointer { values in
+            var low = 0, high = values.count - 1
+            while low < high {
+                let middle = low + (high - low) / 2
+                if values[middle] < values[low] { values.swapAt(middle, low) }
+                if values[high] < values[low] { values.swapAt(high, low) }
+                if values[high] < values[middle] { values.swapAt(high, middle) }
+                let pivot = values[middle]
+                var i = low, j = high
+                while i <= j {
+                    while values[i] < pivot { i += 1 }
+                    while values[j] > pivot { j -= 1 }
+                    if i <= j {
+                        values.swapAt(i, j)
+                        i += 1
+                        j -= 1
+                    }
                 }
+                if k <= j { high = j } else if k >= i { low = i } else { break }
             }
-            if k <= j { high = j } else if k >= i { low = i } else { break }
+            return values[k]
         }
-        return self[k]
     }
 }
