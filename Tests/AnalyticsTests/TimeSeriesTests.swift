@@ -32,6 +32,17 @@ struct TimeSeriesTests {
         #expect(series.axis.label(at: series.count) == next)
     }
 
+    @Test func weekdayOnlyLabelsGetABusinessDayAxis() {
+        let weekdays = (0..<28).map { Day(iso: "2025-03-03")!.adding(days: $0) }.filter { $0.weekday <= 5 }
+        let series = TimeSeries(x: weekdays.map(\.description), y: weekdays.map { Double($0.day) })
+        #expect(series.axis.frequency == .businessDaily)
+        #expect(series.count == 20 && !series.values.contains(nil))
+        #expect(series.axis.frequency.seasonPeriod == 5)
+        // After Friday 2025-03-28 comes Monday 2025-03-31; before Monday 2025-03-03, Friday 2025-02-28.
+        #expect((20..<22).map(series.axis.label(at:)) == ["2025-03-31", "2025-04-01"])
+        #expect(series.axis.label(at: -1) == "2025-02-28")
+    }
+
     @Test func numbersAndLabels() {
         let numeric = TimeSeries(x: ["3", "1", "2"], y: [30, 10, 20])
         #expect(numeric.axis.frequency == .numeric)

@@ -73,8 +73,8 @@ public struct Decomposition: Hashable, Sendable {
         }
         var deseasonalized = zip(working, seasonal).map { $0 - $1 }
         monthLevels = MonthEffects.levels(of: deseasonalized, weights: weights, axis: series.axis)
-        if let monthLevels, let start = series.axis.day(at: 0) {
-            let monthly = MonthEffects.months(from: start, count: working.count).map { monthLevels[$0] }
+        if let monthLevels {
+            let monthly = MonthEffects.months(on: series.axis, count: working.count).map { monthLevels[$0] }
             deseasonalized = zip(deseasonalized, monthly).map { $0 - $1 }
             self.monthly = monthly
         } else {
@@ -98,12 +98,12 @@ public struct Decomposition: Hashable, Sendable {
         }
     }
 
-    /// `value` with the calendar-month level of `day` taken out (`removing`) or put back, in the
-    /// data's units; unchanged without month levels. Forecasts use it to carry the yearly shape
-    /// of daily data that a weekly Holt–Winters model cannot see.
-    public func adjusting(_ value: Double, forMonthOf day: Day, removing: Bool) -> Double {
+    /// `value` with the level of calendar `month` (0 for January) taken out (`removing`) or put
+    /// back, in the data's units; unchanged without month levels. Forecasts use it to carry the
+    /// yearly shape of daily data that a weekly Holt–Winters model cannot see.
+    public func adjusting(_ value: Double, month: Int, removing: Bool) -> Double {
         guard let monthLevels else { return value }
-        let level = monthLevels[day.month - 1] * (removing ? -1 : 1)
+        let level = monthLevels[month] * (removing ? -1 : 1)
         return scale == .logarithmic ? value * exp(level) : value + level
     }
 

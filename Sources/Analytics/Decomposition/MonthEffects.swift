@@ -1,6 +1,7 @@
 import BICore
 
-/// The level of each calendar month in a daily series: December against January, say.
+/// The level of each calendar month in a daily (or business-daily) series: December against
+/// January, say.
 ///
 /// Running smoothers blur a step where one month's level gives way to the next (a holiday
 /// season ending on December 31), which would leave the days around it looking anomalous. So for
@@ -11,14 +12,16 @@ enum MonthEffects {
     /// The effect of each calendar month, January first, centred on zero; nil when the series is
     /// not daily or shorter than two years.
     static func levels(of values: [Double], weights: [Double], axis: TimeAxis) -> [Double]? {
-        let n = values.count, half = 182
-        guard axis.frequency == .daily, n >= 4 * half + 2, let start = axis.day(at: 0) else { return nil }
+        let n = values.count
+        guard axis.frequency.isDaily, let perMonth = axis.frequency.pointsPerMonth else { return nil }
+        let half = Int(6 * perMonth)
+        guard n >= 4 * half + 2 else { return nil }
         var weightSums = [Double](repeating: 0, count: n + 1), valueSums = weightSums
         for index in 0..<n {
             weightSums[index + 1] = weightSums[index] + weights[index]
             valueSums[index + 1] = valueSums[index] + weights[index] * values[index]
         }
-        let months = MonthEffects.months(from: start, count: n)
+        let months = MonthEffects.months(on: axis, count: n)
         var totals = [Double](repeating: 0, count: 12), counts = totals
         for index in half..<(n - half) {
             let weight = weightSums[index + half + 1] - weightSums[index - half]
@@ -33,9 +36,13 @@ enum MonthEffects {
         return levels.map { $0 - center }
     }
 
-    /// The calendar month (0 for January) of `count` consecutive days from `first`, stepping
-    /// through the calendar instead of converting every day.
-    static func months(from first: Day, count: Int) -> [Int] {
+    /// The calendar month (0 for January) of the first `count` points of a calendar `axis`
+    /// (which may run past its end); daily axes step through the calendar instead of converting
+    /// every day.
+    static func months(on axis: TimeAxis, count: Int) -> [Int] {
+        guard axis.frequency == .daily, let first = axis.day(at: 0) else {
+            return (0..<count).map { axis.day(at: $0)!.month - 1 }
+        }
         var months = [Int](repeating: 0, count: count)
         var (year, month, day) = (first.year, first.month, first.day)
         for index in 0..<count {

@@ -54,8 +54,8 @@ extension InsightWriter {
         guard let day = axis.day(at: first.index) else {
             return episode.points.count == 1 ? "at \(first.x)" : "from \(first.x) to \(last.x)"
         }
-        if episode.points.count == 1 { return (frequency == .daily ? "on " : "in ") + Phrase.period(day, frequency) }
-        if frequency == .daily, (5...7).contains(episode.points.count) { return "in the week of \(day)" }
+        if episode.points.count == 1 { return (frequency.isDaily ? "on " : "in ") + Phrase.period(day, frequency) }
+        if frequency.isDaily, (5...7).contains(episode.points.count) { return "in the week of \(day)" }
         return "from \(first.x) to \(last.x)"
     }
 }

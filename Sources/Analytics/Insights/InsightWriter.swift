@@ -35,11 +35,7 @@ public struct InsightWriter: Sendable {
 
     /// The unit rates are quoted in: months for days and weeks, the step otherwise.
     var rateUnit: (name: String, points: Double) {
-        switch frequency {
-        case .daily: ("month", 30.436_875)
-        case .weekly: ("month", 30.436_875 / 7)
-        default: (frequency.unit, 1)
-        }
+        frequency.pointsPerMonth.map { ("month", $0) } ?? (frequency.unit, 1)
     }
 
     /// `count` of `unit`, pluralized: "1 month", "12 months".

@@ -49,7 +49,7 @@ enum Phrase {
     /// `June 2025`, `Q2 2025`, `2025`.
     static func period(_ day: Day, _ frequency: Frequency) -> String {
         switch frequency {
-        case .daily, .numeric, .ordinal: day.description
+        case .daily, .businessDaily, .numeric, .ordinal: day.description
         case .weekly: "the week of \(day)"
         case .monthly: "\(monthNames[day.month - 1]) \(day.year)"
         case .quarterly: "Q\(day.quarter) \(day.year)"

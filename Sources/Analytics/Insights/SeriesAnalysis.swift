@@ -96,19 +96,20 @@ public struct SeriesAnalysis: Sendable, Codable {
         guard horizon > 0 else { return nil }
         var cleaned = values
         for anomaly in anomalies { cleaned[anomaly.index] = anomaly.expected }
-        guard let decomposition, decomposition.monthLevels != nil, let start = series.axis.day(at: 0) else {
+        guard let decomposition, decomposition.monthLevels != nil else {
             return forecaster.forecast(cleaned, axis: series.axis, horizon: horizon)
         }
-        let adjusted = cleaned.indices.map { decomposition.adjusting(cleaned[$0], forMonthOf: start.adding(days: $0), removing: true) }
+        let months = MonthEffects.months(on: series.axis, count: series.count + horizon)
+        let adjusted = cleaned.indices.map { decomposition.adjusting(cleaned[$0], month: months[$0], removing: true) }
         return forecaster.forecast(adjusted, axis: series.axis, horizon: horizon)?.adjusted(note: " with calendar-month levels") {
-            decomposition.adjusting($1, forMonthOf: start.adding(days: series.count + $0), removing: false)
+            decomposition.adjusting($1, month: months[series.count + $0], removing: false)
         }
     }
 
-    /// The yearly pattern of daily data, from monthly means, given two years or more (weekly
+    /// The yearly pattern of daily or business-daily data, from monthly means, given two years or more (weekly
     /// data get theirs from their own season of 52).
     private static func yearlySeasonality(of series: TimeSeries) -> Seasonality? {
-        guard series.axis.frequency == .daily, let monthly = series.aggregated(to: .monthly, using: .mean), monthly.count >= 24,
+        guard series.axis.frequency.isDaily, let monthly = series.aggregated(to: .monthly, using: .mean), monthly.count >= 24,
               let decomposition = Decomposition(monthly, period: 12) else { return nil }
         return Seasonality(decomposition, axis: monthly.axis)
     }

@@ -88,8 +88,8 @@ private struct CalendarWindow {
 
     func latest() -> PeriodComparison? {
         let frequency = series.axis.frequency
-        let months = frequency == .daily || frequency == .weekly ? 1 : frequency.step.months
-        let unit = frequency == .daily || frequency == .weekly ? Frequency.monthly : frequency
+        let months = frequency.pointsPerMonth != nil ? 1 : frequency.step.months
+        let unit = frequency.pointsPerMonth != nil ? Frequency.monthly : frequency
         var start = lastDay.startOfMonth.adding(months: -((lastDay.month - 1) % months))
         if !covers(through: start.adding(months: months).adding(days: -1)) { start = start.adding(months: -months) }
         let end = start.adding(months: months).adding(days: -1)

@@ -39,7 +39,7 @@ public struct Seasonality: Hashable, Sendable, Codable {
     /// The cycle's name: "weekly" for 7 days, "yearly" for 12 months, 52 weeks or 4 quarters.
     public func cycleName(for frequency: Frequency) -> String {
         switch (frequency, period) {
-        case (.daily, 7): "weekly"
+        case (.daily, 7), (.businessDaily, 5): "weekly"
         case (.weekly, 52), (.monthly, 12), (.quarterly, 4): "yearly"
         default: "\(period)-\(frequency.unit)"
         }
@@ -68,7 +68,7 @@ public struct Seasonality: Hashable, Sendable, Codable {
     private static func name(ofPointAt index: Int, axis: TimeAxis, period: Int) -> String {
         guard let day = axis.day(at: index) else { return "position \(index % period + 1)" }
         switch (axis.frequency, period) {
-        case (.daily, 7): return Phrase.weekdayNames[day.weekday - 1] + "s"
+        case (.daily, 7), (.businessDaily, 5): return Phrase.weekdayNames[day.weekday - 1] + "s"
         case (.monthly, 12): return Phrase.monthNames[day.month - 1]
         case (.quarterly, 4): return "Q\(day.quarter)"
         case (.weekly, 52): return "week \(day.isoWeek.week)"

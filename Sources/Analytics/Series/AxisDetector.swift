@@ -35,11 +35,16 @@ struct AxisDetector {
         }
         let isIncreasing = zip(dayNumbers, dayNumbers.dropFirst()).allSatisfy { $0 < $1 }
         let distinct = isIncreasing ? dayNumbers : Array(Set(dayNumbers)).sorted()
-        let frequency = allMonths ? .monthly : vote(gaps: zip(distinct, distinct.dropFirst()).map { $1 - $0 })
+        var frequency = allMonths ? .monthly : vote(gaps: zip(distinct, distinct.dropFirst()).map { $1 - $0 })
+        if frequency == .daily, distinct.count >= 10, dayNumbers.allSatisfy({ weekday($0) <= 5 }) { frequency = .businessDaily }
         let start = Day(dayNumber: distinct[0])
         let startMonth = start.year * 12 + start.month
         let step = frequency.step
         let positions = dayNumbers.map { number -> Int in
+            if frequency == .businessDaily {
+                let weeks = (number - weekday(number) - distinct[0] + weekday(distinct[0])) / 7
+                return 5 * weeks + weekday(number) - weekday(distinct[0])
+            }
             if step.months == 0 { return (number - distinct[0]) / step.days }
             let day = Day(dayNumber: number)
             return (day.year * 12 + day.month - startMonth) / step.months
@@ -49,6 +54,9 @@ struct AxisDetector {
         return AxisDetector(axis: TimeAxis(frequency: frequency, start: start, monthLabels: allMonths, count: count),
                             positions: positions)
     }
+
+    /// The ISO weekday (1 Monday … 7 Sunday) of a day number, as ``Day/weekday``.
+    private static func weekday(_ dayNumber: Int) -> Int { ((dayNumber % 7 + 7 + 3) % 7) + 1 }
 
     /// `YYYY-MM-DD`, an ISO timestamp (its day), or `YYYY-MM` (the first of the month).
     private static func parse(_ label: String) -> (Day, isMonth: Bool)? {

@@ -1,6 +1,9 @@
 /// How far apart consecutive points of a series are, detected from its x labels.
 public enum Frequency: String, Hashable, Sendable, Codable, CaseIterable {
-    case daily, weekly, monthly, quarterly, yearly
+    case daily
+    /// Monday to Friday only: no label ever falls on a weekend.
+    case businessDaily = "business-daily"
+    case weekly, monthly, quarterly, yearly
     /// Numbers on the x axis, taken as evenly spaced.
     case numeric
     /// Labels taken in the order given.
@@ -11,6 +14,7 @@ public enum Frequency: String, Hashable, Sendable, Codable, CaseIterable {
     public var seasonPeriod: Int? {
         switch self {
         case .daily: 7
+        case .businessDaily: 5
         case .weekly: 52
         case .monthly: 12
         case .quarterly: 4
@@ -22,6 +26,7 @@ public enum Frequency: String, Hashable, Sendable, Codable, CaseIterable {
     public var unit: String {
         switch self {
         case .daily: "day"
+        case .businessDaily: "business day"
         case .weekly: "week"
         case .monthly: "month"
         case .quarterly: "quarter"
@@ -32,10 +37,23 @@ public enum Frequency: String, Hashable, Sendable, Codable, CaseIterable {
 
     var isCalendar: Bool { self != .numeric && self != .ordinal }
 
-    /// The calendar step: days for daily and weekly data, months for the rest.
+    var isDaily: Bool { self == .daily || self == .businessDaily }
+
+    /// Points in an average month (30.4 days, 21.7 business days, 4.3 weeks), for daily and weekly data.
+    var pointsPerMonth: Double? {
+        switch self {
+        case .daily: 30.436_875
+        case .businessDaily: 30.436_875 * 5 / 7
+        case .weekly: 30.436_875 / 7
+        default: nil
+        }
+    }
+
+    /// The calendar step: days for daily and weekly data (business days skip weekends), months
+    /// for the rest.
     var step: (days: Int, months: Int) {
         switch self {
-        case .daily: (1, 0)
+        case .daily, .businessDaily: (1, 0)
         case .weekly: (7, 0)
         case .monthly: (0, 1)
         case .quarterly: (0, 3)
@@ -50,6 +68,7 @@ public enum Frequency: String, Hashable, Sendable, Codable, CaseIterable {
     func trendWindow(period: Int?) -> Int {
         let base = switch self {
         case .daily: 29
+        case .businessDaily: 21
         case .weekly, .monthly: 13
         case .quarterly, .numeric, .ordinal: 9
         case .yearly: 7

@@ -44,6 +44,11 @@ public struct TimeAxis: Hashable, Sendable {
     /// The calendar day of point `index` (the first day of its week, month, …); nil off the calendar.
     public func day(at index: Int) -> Day? {
         guard case .calendar(let start, _) = origin else { return nil }
+        if frequency == .businessDaily {
+            let offset = start.weekday - 1 + index
+            let weeks = offset >= 0 ? offset / 5 : (offset - 4) / 5
+            return start.startOfWeek.adding(days: 7 * weeks + offset - 5 * weeks)
+        }
         let step = frequency.step
         return step.months == 0 ? start.adding(days: index * step.days) : start.adding(months: index * step.months)
     }
