@@ -8,15 +8,16 @@ import Foundation
 /// negatives are decomposed as they are. Gaps are interpolated first.
 ///
 /// It starts from running medians: the trend over about a month of days or a year of months
-/// (see ``Frequency``), then each season's value over the same season of the nearest 11 cycles. Medians outvote short runs of wild values, so a dead week
-/// or a one-day spike stays in the remainder instead of bending the trend or the seasonal
-/// pattern, as it would with moving averages or a single STL pass. Medians also snap to single
-/// points, which would make remainders look too regular; so, as in STL's robustness
-/// iterations, both parts are then refitted by weighted LOESS (local means for the seasons, as
-/// R's `stl` does by default, local lines for the trend) with bisquare weights from the median
-/// remainder, which leave the wild values out. Daily series of
-/// two years or more also get calendar-month levels in their seasonal part (see
-/// ``MonthEffects``), so the step from December to January is not mistaken for anomalies.
+/// (see ``Frequency``), then each season's value over the same season of the nearest 11
+/// cycles. Medians outvote short runs of wild values, so a dead week or a one-day spike stays
+/// in the remainder instead of bending the trend or the seasonal pattern, as it would with
+/// moving averages or a single STL pass. Medians also snap to single points, which would make
+/// remainders look too regular; so, as in STL's robustness iterations, both parts are then
+/// refitted by weighted LOESS (local means for the seasons, as R's `stl` does by default,
+/// local lines for the trend) with bisquare weights from the median remainder, which leave the
+/// wild values out. Each point's fit leaves the point itself out, so its remainder is an
+/// honest prediction error. Daily series of two years or more also get calendar-month levels
+/// (see ``MonthEffects``), so the step from December to January is not mistaken for anomalies.
 ///
 /// ```swift
 /// let parts = Decomposition(series)!

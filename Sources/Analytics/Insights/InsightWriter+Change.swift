@@ -10,7 +10,7 @@ extension InsightWriter {
         let text: String
         switch comparison.kind {
         case .yearOverYear:
-            let verb = abs(change) < 0.005 ? "stayed flat" : (change > 0 ? "grew \(Phrase.percent(change))" : "fell \(Phrase.percent(change))")
+            let verb = abs(change) < 0.005 ? "stayed flat" : "\(change > 0 ? "grew" : "fell") \(Phrase.percent(change))"
             text = "\(subject) \(verb) year over year (from \(previous) in \(comparison.previousName) to \(current) in \(comparison.currentName))"
             score = 0.5 + 0.4 * InsightWriter.magnitude(change, saturation: 0.5)
         case .yearToDate:

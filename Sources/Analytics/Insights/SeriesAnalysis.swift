@@ -12,8 +12,8 @@ import BICore
 /// analysis.forecast?.points   // 30 days with 80% and 95% intervals
 /// ```
 ///
-/// Work is linear or n log n in the series length (a million daily points take well under a
-/// second in a release build): the decomposition uses running medians over short windows,
+/// Work is linear or n log n in the series length (a million daily points take under a second
+/// in a release build): the decomposition uses running medians and LOESS over short windows,
 /// Mann–Kendall counts inversions, and the forecast fits only the most recent points.
 public struct SeriesAnalysis: Sendable, Codable {
     public struct Options: Sendable {
@@ -106,8 +106,8 @@ public struct SeriesAnalysis: Sendable, Codable {
         }
     }
 
-    /// The yearly pattern of daily or business-daily data, from monthly means, given two years or more (weekly
-    /// data get theirs from their own season of 52).
+    /// The yearly pattern of daily or business-daily data, from monthly means, given two years
+    /// or more (weekly data get theirs from their own season of 52).
     private static func yearlySeasonality(of series: TimeSeries) -> Seasonality? {
         guard series.axis.frequency.isDaily, let monthly = series.aggregated(to: .monthly, using: .mean), monthly.count >= 24,
               let decomposition = Decomposition(monthly, period: 12) else { return nil }

@@ -88,7 +88,8 @@ public struct Segmentation: Hashable, Sendable, Codable {
     /// The segmentation in one sentence, for an insight list.
     public func insight(of rows: String = "rows") -> Insight {
         let list = segments.map { "\(Phrase.percent($0.share)) in segment \($0.id)" }.joined(separator: ", ")
-        return Insight(kind: .segments, text: "\(k) segments of \(rows) (silhouette \(NumberFormat.trimmed(silhouette, maxDecimals: 2))): \(list)",
+        let quality = NumberFormat.trimmed(silhouette, maxDecimals: 2)
+        return Insight(kind: .segments, text: "\(k) segments of \(rows) (silhouette \(quality)): \(list)",
                        score: 0.3 + 0.4 * max(0, silhouette))
     }
 
@@ -97,8 +98,9 @@ public struct Segmentation: Hashable, Sendable, Codable {
                                  overall: [Double], z: [Double]) -> String {
         let standouts = z.indices.filter { abs(z[$0]) >= 0.5 }.sorted { abs(z[$0]) > abs(z[$1]) }.prefix(3)
         let traits = standouts.map { column in
-            let level = abs(z[column]) >= 1.5 ? "very " : ""
-            return "\(level)\(z[column] > 0 ? "high" : "low") \(columns[column]) (avg \(Phrase.amount(means[column], .auto)) vs \(Phrase.amount(overall[column], .auto)) overall)"
+            let level = (abs(z[column]) >= 1.5 ? "very " : "") + (z[column] > 0 ? "high" : "low")
+            let averages = "avg \(Phrase.amount(means[column], .auto)) vs \(Phrase.amount(overall[column], .auto)) overall"
+            return "\(level) \(columns[column]) (\(averages))"
         }
         let head = "Segment \(id): \(size) rows (\(Phrase.percent(share)))"
         return traits.isEmpty ? head + ", close to average on every column" : head + ", " + traits.joined(separator: ", ")

@@ -49,9 +49,10 @@ public struct Concentration: Hashable, Sendable, Codable {
         gini = weighted / (Double(n) * total)
     }
 
-    /// "The top 20% of products make 78% of revenue".
+    /// "The top 20% of products (12 of 60) make 78% of revenue".
     public func sentence(items: String, measure: String) -> String {
-        "The top \(Phrase.percent(Double(topCount) / Double(itemCount))) of \(items) (\(topCount) of \(itemCount)) make \(Phrase.percent(topShare)) of \(measure)"
+        let top = Phrase.percent(Double(topCount) / Double(itemCount))
+        return "The top \(top) of \(items) (\(topCount) of \(itemCount)) make \(Phrase.percent(topShare)) of \(measure)"
     }
 
     /// The sentence as an ``Insight``, scored by how far the top group's share exceeds its size.
