@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Holt–Winters exponential smoothing model: level, optional (damped) trend, optional
 /// additive or multiplicative season, with its smoothing parameters and initial states.
 ///
@@ -93,12 +95,9 @@ public struct HoltWinters: Hashable, Sendable, Codable {
         }
 
         func prediction(stepsAhead h: Int) -> Double {
+            // φ + φ² + … + φʰ
             let phi = model.phi
-            var damping = 0.0, power = 1.0
-            for _ in 0..<h {
-                power *= phi
-                damping += power
-            }
+            let damping = phi == 1 ? Double(h) : phi * (1 - pow(phi, Double(h))) / (1 - phi)
             let base = level + damping * slope
             switch model.season {
             case .none: return base
