@@ -18,8 +18,8 @@ struct SeriesAnalysisTests {
         #expect(analysis.period == 7)
         #expect(analysis.insights.map(\.text) == [
             "2 anomalies: a drop in the week of 2024-08-12 (−96% vs expected) and a spike on 2025-06-10 (+454%)",
-            "Upward trend: +1.6% per month (Mann–Kendall p < 0.001)",
             "Strong yearly seasonality: December is 46% above average, February 18% below",
+            "Upward trend: +1.6% per month (Mann–Kendall p < 0.001)",
             "Revenue grew 25% year over year (from $5.9M in 2024 to $7.4M in 2025)",
             "Revenue in December 2025: 23% above December 2024 ($963.9K vs $785K)",
             "Forecast: $255.5K over the next 14 days (2026-01-01 to 2026-01-14), 42% below the last 14 days",

@@ -40,6 +40,8 @@ public struct Decomposition: Hashable, Sendable {
     public let monthLevels: [Double]?
     /// Each point's month level, or nil without month levels.
     let monthly: [Double]?
+    /// Remainders beyond this are wild: the bisquare cutoff h (about four robust standard deviations).
+    let wildness: Double
 
     /// Cycles on each side that a season's running median reaches over.
     static let seasonalReach = 5
@@ -64,7 +66,9 @@ public struct Decomposition: Hashable, Sendable {
             }
         }
         // Refinement: weighted LOESS fits that give the wild values of the start no weight.
-        let weights = Decomposition.robustnessWeights(zip(detrended, seasonal).map { $0 - $1 })
+        let rough = zip(detrended, seasonal).map { $0 - $1 }
+        wildness = 6 * (Descriptive.median(rough.map(abs)) ?? 0)
+        let weights = Decomposition.robustnessWeights(rough, cutoff: wildness)
         if let usable {
             let start = seasonal
             seasonal = Subseries.map(count: working.count, period: usable) { indexes in
@@ -75,7 +79,7 @@ public struct Decomposition: Hashable, Sendable {
         var deseasonalized = zip(working, seasonal).map { $0 - $1 }
         monthLevels = MonthEffects.levels(of: deseasonalized, weights: weights, axis: series.axis)
         if let monthLevels {
-            let monthly = MonthEffects.months(on: series.axis, count: working.count).map { monthLevels[$0] }
+            let monthly = series.axis.calendarMonths(count: working.count).map { monthLevels[$0 % 12] }
             deseasonalized = zip(deseasonalized, monthly).map { $0 - $1 }
             self.monthly = monthly
         } else {
@@ -88,10 +92,9 @@ public struct Decomposition: Hashable, Sendable {
         remainder = zip(deseasonalized, trend).map { $0 - $1 }
     }
 
-    /// STL's bisquare robustness weights: (1 − (r/h)²)² with h six times the median |r|, so
-    /// remainders beyond h count for nothing.
-    static func robustnessWeights(_ remainder: [Double]) -> [Double] {
-        let h = 6 * (Descriptive.median(remainder.map(abs)) ?? 0)
+    /// STL's bisquare robustness weights: (1 − (r/h)²)² with the cutoff h six times the median
+    /// |r|, so remainders beyond h count for nothing.
+    static func robustnessWeights(_ remainder: [Double], cutoff h: Double) -> [Double] {
         guard h > 0 else { return remainder.map { $0 == 0 ? 1 : 0 } }
         return remainder.map { r in
             let u = abs(r) / h
@@ -122,13 +125,11 @@ public struct Decomposition: Hashable, Sendable {
 
     /// How much of the variation around trend (and month levels) is the `period` pattern, 0…1:
     /// max(0, 1 − Var(R)/Var(S + R)) (Wang, Smith & Hyndman 2006), with remainders clipped at
-    /// five robust standard deviations so a few anomalies do not hide a pattern. Above 0.6 reads
-    /// as strong, above 0.3 as moderate.
+    /// the bisquare cutoff (about four robust standard deviations) so a few anomalies do not
+    /// hide a pattern. Above 0.6 reads as strong, above 0.3 as moderate.
     public var seasonalStrength: Double {
-        guard period != nil, let center = Descriptive.median(remainder),
-              let mad = Descriptive.medianAbsoluteDeviation(remainder) else { return 0 }
-        let limit = 5 * 1.4826 * mad
-        let clipped = remainder.map { min(max($0, center - limit), center + limit) }
+        guard period != nil else { return 0 }
+        let clipped = wildness > 0 ? remainder.map { min(max($0, -wildness), wildness) } : remainder
         guard let total = Descriptive.variance(zip(seasonal, clipped).map { $0 + $1 }), total > 0,
               let noise = Descriptive.variance(clipped) else { return 0 }
         return max(0, 1 - noise / total)

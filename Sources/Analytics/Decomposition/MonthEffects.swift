@@ -1,13 +1,11 @@
-import BICore
-
 /// The level of each calendar month in a daily (or business-daily) series: December against
 /// January, say.
 ///
 /// Running smoothers blur a step where one month's level gives way to the next (a holiday
 /// season ending on December 31), which would leave the days around it looking anomalous. So for
 /// daily series of two years or more, each calendar month's weighted mean distance from a
-/// year-long running mean becomes part of the seasonal component. Only days with a full year
-/// around them are used, which is why two years are needed.
+/// year-long running mean becomes a component of its own. Only days with a full year around
+/// them are used, which is why two years are needed.
 enum MonthEffects {
     /// The effect of each calendar month, January first, centred on zero; nil when the series is
     /// not daily or shorter than two years.
@@ -21,7 +19,7 @@ enum MonthEffects {
             weightSums[index + 1] = weightSums[index] + weights[index]
             valueSums[index + 1] = valueSums[index] + weights[index] * values[index]
         }
-        let months = MonthEffects.months(on: axis, count: n)
+        let months = axis.calendarMonths(count: n).map { $0 % 12 }
         var totals = [Double](repeating: 0, count: 12), counts = totals
         for index in half..<(n - half) {
             let weight = weightSums[index + half + 1] - weightSums[index - half]
@@ -34,26 +32,5 @@ enum MonthEffects {
         let levels = (0..<12).map { totals[$0] / counts[$0] }
         let center = Descriptive.mean(levels)!
         return levels.map { $0 - center }
-    }
-
-    /// The calendar month (0 for January) of the first `count` points of a calendar `axis`
-    /// (which may run past its end); daily axes step through the calendar instead of converting
-    /// every day.
-    static func months(on axis: TimeAxis, count: Int) -> [Int] {
-        guard axis.frequency == .daily, let first = axis.day(at: 0) else {
-            return (0..<count).map { axis.day(at: $0)!.month - 1 }
-        }
-        var months = [Int](repeating: 0, count: count)
-        var (year, month, day) = (first.year, first.month, first.day)
-        for index in 0..<count {
-            months[index] = month - 1
-            day += 1
-            if day > Day.length(ofMonth: month, in: year) {
-                day = 1
-                month = month % 12 + 1
-                if month == 1 { year += 1 }
-            }
-        }
-        return months
     }
 }

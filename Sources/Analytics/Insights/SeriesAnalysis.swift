@@ -99,7 +99,7 @@ public struct SeriesAnalysis: Sendable, Codable {
         guard let decomposition, decomposition.monthLevels != nil else {
             return forecaster.forecast(cleaned, axis: series.axis, horizon: horizon)
         }
-        let months = MonthEffects.months(on: series.axis, count: series.count + horizon)
+        let months = series.axis.calendarMonths(count: series.count + horizon).map { $0 % 12 }
         let adjusted = cleaned.indices.map { decomposition.adjusting(cleaned[$0], month: months[$0], removing: true) }
         return forecaster.forecast(adjusted, axis: series.axis, horizon: horizon)?.adjusted(note: " with calendar-month levels") {
             decomposition.adjusting($1, month: months[series.count + $0], removing: false)

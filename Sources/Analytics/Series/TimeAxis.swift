@@ -66,6 +66,27 @@ public struct TimeAxis: Hashable, Sendable {
         }
     }
 
+    /// The calendar month of each of the first `count` points (which may run past the end),
+    /// counted from year 0: year · 12 + month − 1. Daily axes step through the calendar instead
+    /// of converting every day.
+    func calendarMonths(count: Int) -> [Int] {
+        guard frequency == .daily, let first = day(at: 0) else {
+            return (0..<count).map { index in day(at: index).map { $0.year * 12 + $0.month - 1 } ?? 0 }
+        }
+        var months = [Int](repeating: 0, count: count)
+        var (year, month, dayOfMonth) = (first.year, first.month, first.day)
+        for index in 0..<count {
+            months[index] = year * 12 + month - 1
+            dayOfMonth += 1
+            if dayOfMonth > Day.length(ofMonth: month, in: year) {
+                dayOfMonth = 1
+                month = month % 12 + 1
+                if month == 1 { year += 1 }
+            }
+        }
+        return months
+    }
+
     /// The points whose day lies in `first...last` (calendar axes; empty otherwise).
     func indices(from first: Day, through last: Day) -> Range<Int> {
         guard frequency.isCalendar, count > 0 else { return 0..<0 }

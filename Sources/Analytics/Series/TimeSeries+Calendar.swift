@@ -12,13 +12,13 @@ extension TimeSeries {
         let months = frequency.step.months
         guard axis.frequency.isCalendar, months > 0, axis.frequency.step.months < months, count > 0,
               let first = axis.day(at: 0) else { return nil }
-        func bucket(_ day: Day) -> Int { (day.year * 12 + day.month - 1) / months }
+        let buckets = axis.calendarMonths(count: count).map { $0 / months }
         let start = Day(year: first.year, month: (first.month - 1) / months * months + 1, day: 1)!
         var groups: [[Double?]] = []
-        var current = bucket(first)
+        var current = buckets[0]
         var group: [Double?] = []
         for (index, value) in values.enumerated() {
-            let key = bucket(axis.day(at: index)!)
+            let key = buckets[index]
             if key != current {
                 groups.append(group)
                 groups += Array(repeating: [], count: key - current - 1)

@@ -28,8 +28,11 @@ public struct MannKendall: Hashable, Sendable, Codable {
     public var tau: Double { Double(s) / (Double(count) * Double(count - 1) / 2) }
 
     /// Tests the values in order, skipping nulls; nil with fewer than three values.
-    public init?(_ values: [Double?]) {
-        var present = values.compactMap { $0 }.filter(\.isFinite)
+    public init?(_ values: [Double?]) { self.init(values.compactMap { $0 }) }
+
+    /// Tests the values in order, skipping non-finite ones; nil with fewer than three values.
+    public init?(_ values: [Double]) {
+        var present = values.allSatisfy(\.isFinite) ? values : values.filter(\.isFinite)
         let n = present.count
         guard n >= 3 else { return nil }
         let inversions = present.sortCountingInversions()
