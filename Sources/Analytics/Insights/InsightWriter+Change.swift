@@ -1,5 +1,3 @@
-import Foundation
-
 extension InsightWriter {
     /// "Revenue grew 22% year over year (from $1.2M in 2024 to $1.5M in 2025)".
     public func change(_ comparison: PeriodComparison) -> Insight? {
@@ -24,28 +22,5 @@ extension InsightWriter {
             score = 0.35 + 0.35 * InsightWriter.magnitude(change, saturation: 0.5)
         }
         return Insight(kind: .change, text: text, score: score, from: from, to: to)
-    }
-
-    /// "Upward trend: +3.1% per month (Mann–Kendall p < 0.001)", or "No significant trend (…)".
-    /// The rate is compound growth for positive series, else the slope in the data's units.
-    public func trend(_ trend: TrendEstimate) -> Insight {
-        let (from, to) = span(0..<series.count)
-        let test = "Mann–Kendall \(Phrase.pValue(trend.mannKendall.pValue))"
-        guard trend.isSignificant else {
-            return Insight(kind: .trend, text: "No significant trend (\(test))", score: 0.1, from: from, to: to)
-        }
-        let unit = rateUnit
-        let direction = trend.slope >= 0 ? "Upward" : "Downward"
-        let rate: String
-        let total: Double
-        if let growth = trend.growthPerPoint {
-            rate = Phrase.signedPercent(pow(1 + growth, unit.points) - 1)
-            total = pow(1 + growth, Double(series.count - 1)) - 1
-        } else {
-            rate = (trend.slope >= 0 ? "+" : "−") + amount(abs(trend.slope * unit.points))
-            total = trend.rSquared
-        }
-        return Insight(kind: .trend, text: "\(direction) trend: \(rate) per \(unit.name) (\(test))",
-                       score: 0.45 + 0.35 * InsightWriter.magnitude(total, saturation: 1), from: from, to: to)
     }
 }

@@ -21,7 +21,7 @@ public struct PeriodComparison: Hashable, Sendable, Codable {
     }
 
     public let kind: Kind
-    /// The periods in words: "2025", "June 2025", "the year to 2025-06-10", "x = 12".
+    /// The periods in words: "2025", "June 2025", "the year to 2025-06-10", or x labels off the calendar.
     public let currentName: String, previousName: String
     public let current: Double, previous: Double
     /// The points of the current period, and of the period it is compared with.
