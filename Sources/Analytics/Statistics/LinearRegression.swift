@@ -37,26 +37,21 @@ public struct LinearRegression: Hashable, Sendable, Codable {
         precondition(columns.allSatisfy { $0.count == n }, "every feature column needs one value per row")
         guard p >= 1, n > p, let meanY = Descriptive.mean(y) else { return nil }
         let means = columns.map { Descriptive.mean($0)! }
+        let centered = zip(columns, means).map { column, mean in column.map { $0 - mean } }
+        let centeredY = y.map { $0 - meanY }
         var gram = [Double](repeating: 0, count: p * p)
-        var moments = [Double](repeating: 0, count: p)
         for a in 0..<p {
-            for row in 0..<n { moments[a] += (columns[a][row] - means[a]) * (y[row] - meanY) }
             for b in a..<p {
-                var total = 0.0
-                for row in 0..<n { total += (columns[a][row] - means[a]) * (columns[b][row] - means[b]) }
-                gram[a * p + b] = total
-                gram[b * p + a] = total
+                gram[a * p + b] = dot(centered[a], centered[b])
+                gram[b * p + a] = gram[a * p + b]
             }
         }
+        let moments = centered.map { dot($0, centeredY) }
         guard let factor = Cholesky(gram, size: p) else { return nil }
         let beta = factor.solve(moments)
-        var residualSquares = 0.0, totalSquares = 0.0
-        for row in 0..<n {
-            var fitted = meanY
-            for a in 0..<p { fitted += beta[a] * (columns[a][row] - means[a]) }
-            residualSquares += (y[row] - fitted) * (y[row] - fitted)
-            totalSquares += (y[row] - meanY) * (y[row] - meanY)
-        }
+        // The residual sum of squares of a least-squares fit: Syy − βᵀ·Sxy.
+        let totalSquares = dot(centeredY, centeredY)
+        let residualSquares = max(0, totalSquares - dot(beta, moments))
         coefficients = beta
         intercept = meanY - zip(beta, means).reduce(0) { $0 + $1.0 * $1.1 }
         rSquared = totalSquares > 0 ? max(0, 1 - residualSquares / totalSquares) : 1
@@ -77,6 +72,17 @@ public struct LinearRegression: Hashable, Sendable, Codable {
     /// The fitted value for one row of features.
     public func predict(_ features: [Double]) -> Double {
         zip(coefficients, features).reduce(intercept) { $0 + $1.0 * $1.1 }
+    }
+}
+
+/// Σ aᵢ·bᵢ.
+private func dot(_ a: [Double], _ b: [Double]) -> Double {
+    a.withUnsafeBufferPointer { a in
+        b.withUnsafeBufferPointer { b in
+            var total = 0.0
+            for index in 0..<a.count { total += a[index] * b[index] }
+            return total
+        }
     }
 }
 
