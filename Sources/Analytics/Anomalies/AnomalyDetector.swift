@@ -18,6 +18,9 @@ public struct AnomalyDetector: Hashable, Sendable {
     /// The smallest |y / expected − 1| reported; 0.1 ignores wobbles under 10%.
     public var minimumDeviation: Double
 
+    /// - Parameters:
+    ///   - threshold: |robust z| to pass; nil (the default) for the length-dependent bound.
+    ///   - minimumDeviation: the smallest |y / expected − 1| reported; 10% by default.
     public init(threshold: Double? = nil, minimumDeviation: Double = 0.1) {
         self.threshold = threshold
         self.minimumDeviation = minimumDeviation

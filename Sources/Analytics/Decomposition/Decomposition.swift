@@ -24,8 +24,10 @@ import Foundation
 /// parts.expected(at: 10)   // what point 10 would be without its remainder
 /// ```
 public struct Decomposition: Hashable, Sendable {
+    /// The scale the parts add up on: logs for positive series, the values themselves otherwise.
     public enum Scale: String, Hashable, Sendable, Codable { case logarithmic, linear }
 
+    /// Logarithmic for positive series, linear otherwise.
     public let scale: Scale
     /// The season length used, or nil when the series is too short for one or has none.
     public let period: Int?
@@ -34,6 +36,7 @@ public struct Decomposition: Hashable, Sendable {
     public let trend: [Double]
     /// The repeating pattern of `period` points (zero without a period).
     public let seasonal: [Double]
+    /// What trend, season and month levels leave unexplained: value − the other parts.
     public let remainder: [Double]
     /// For daily series of two years or more, the level of each calendar month (January first)
     /// on the working scale; see ``MonthEffects``.

@@ -7,13 +7,17 @@ public struct Forecast: Hashable, Sendable, Codable {
     public struct Point: Hashable, Sendable, Codable {
         /// The x label, continuing the series' axis (`2026-01`, `2025-07-01`, …).
         public let x: String
+        /// The point forecast.
         public let point: Double
+        /// The 80% prediction interval.
         public let lower80: Double, upper80: Double
+        /// The 95% prediction interval.
         public let lower95: Double, upper95: Double
     }
 
     /// The model in words, e.g. "Holt–Winters (additive trend, multiplicative season of 12)".
     public let method: String
+    /// One point per forecast period, in order.
     public let points: [Point]
 
     /// The forecast with every value of step i (0 for the first point) passed through

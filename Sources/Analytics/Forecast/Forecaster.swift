@@ -21,10 +21,14 @@
 public struct Forecaster: Hashable, Sendable {
     /// Season length; nil takes the frequency's (7 for days, 12 for months), if any.
     public var period: Int?
+    /// The most recent points fitted (1,000 by default); longer series fit only their tail.
     public var maxFitLength: Int
+    /// Simulated paths behind the prediction intervals (2,000 by default).
     public var simulations: Int
+    /// Seed of the simulations, so intervals are the same on every run.
     public var seed: UInt64
 
+    /// A forecaster with the defaults above; `period` nil takes the series' own season.
     public init(period: Int? = nil, maxFitLength: Int = 1_000, simulations: Int = 2_000, seed: UInt64 = 42) {
         self.period = period
         self.maxFitLength = maxFitLength

@@ -3,7 +3,9 @@ import Foundation
 extension HoltWinters {
     /// A model fitted to data, with the numbers that compare it to other models.
     public struct Fit: Hashable, Sendable {
+        /// The fitted model.
         public let model: HoltWinters
+        /// Σ (y − ŷ)² over the one-step predictions.
         public let sumOfSquaredErrors: Double
         /// Observations fitted.
         public let count: Int

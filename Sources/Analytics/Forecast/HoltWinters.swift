@@ -17,10 +17,14 @@ import Foundation
 /// model.forecast(after: passengers, horizon: 12)
 /// ```
 public struct HoltWinters: Hashable, Sendable, Codable {
+    /// No trend, a straight (additive) trend, or one that flattens out (damped by φ).
     public enum Trend: String, Hashable, Sendable, Codable, CaseIterable { case none, additive, damped }
+    /// No season, a season that adds a fixed amount, or one that scales with the level.
     public enum Season: String, Hashable, Sendable, Codable, CaseIterable { case none, additive, multiplicative }
 
+    /// The trend component.
     public let trend: Trend
+    /// The seasonal component.
     public let season: Season
     /// Points per season; 1 without a season.
     public let period: Int
@@ -31,6 +35,8 @@ public struct HoltWinters: Hashable, Sendable, Codable {
     /// Seasonal factors of the first `period` observations (empty without a season).
     public let initialSeasonals: [Double]
 
+    /// A model with known parameters; `beta`, `gamma` and `phi` are ignored where the model has
+    /// no trend, season or damping. `initialSeasonals` holds one factor per season point.
     public init(trend: Trend, season: Season, period: Int, alpha: Double, beta: Double = 0, gamma: Double = 0,
                 phi: Double = 1, initialLevel: Double, initialSlope: Double = 0, initialSeasonals: [Double] = []) {
         precondition(season == .none || initialSeasonals.count == period, "one initial seasonal per season point")

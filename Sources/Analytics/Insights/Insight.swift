@@ -5,18 +5,25 @@
 /// `{"kind": "trend", "text": "Upward trend: +3.1% per month (Mann–Kendall p < 0.001)",
 ///   "score": 0.71, "from": "2023-01-01", "to": "2025-12-31", "points": []}`.
 public struct Insight: Hashable, Sendable, Codable {
+    /// What the insight is about; also the tie-breaking order of ``ranked()``.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case change, trend, seasonality, anomalies, forecast, concentration, correlation, segments
     }
 
+    /// What the insight is about.
     public let kind: Kind
+    /// The sentence, with its numbers formatted.
     public let text: String
     /// 0…1; higher is more worth showing first.
     public let score: Double
+    /// The first x label the sentence covers.
     public let from: String?
+    /// The last x label the sentence covers.
     public let to: String?
+    /// The x labels to mark on a chart (anomalies, forecast periods).
     public let points: [String]
 
+    /// An insight; `score` is clamped to 0…1.
     public init(kind: Kind, text: String, score: Double, from: String? = nil, to: String? = nil, points: [String] = []) {
         self.kind = kind
         self.text = text

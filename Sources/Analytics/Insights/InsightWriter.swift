@@ -9,10 +9,14 @@ import BICore
 public struct InsightWriter: Sendable {
     /// What the values are, as the sentence should call them: "Revenue".
     public var name: String
+    /// How amounts are written: `.usd` gives `$1.2M`.
     public var format: NumberFormat
+    /// How a period's values combine: sums for revenue, means for prices.
     public var aggregation: Aggregation
+    /// The series the sentences are about.
     public let series: TimeSeries
 
+    /// A writer for `series`, calling its values `name`.
     public init(name: String, format: NumberFormat = .auto, aggregation: Aggregation = .sum, series: TimeSeries) {
         self.name = name
         self.format = format

@@ -16,17 +16,22 @@ import BICore
 /// in a release build): the decomposition uses running medians and LOESS over short windows,
 /// Mann–Kendall counts inversions, and the forecast fits only the most recent points.
 public struct SeriesAnalysis: Sendable, Codable {
+    /// What to call the values, how to write and combine them, and how far to forecast.
     public struct Options: Sendable {
         /// What the values are, for sentences: "Revenue".
         public var name: String
+        /// How amounts are written in sentences: `.usd` gives `$1.2M`.
         public var format: NumberFormat
         /// How values of one period combine (duplicate x labels, months of days, years).
         public var aggregation: Aggregation
         /// Points to forecast; 0 for none.
         public var forecastHorizon: Int
+        /// The anomaly thresholds.
         public var detector: AnomalyDetector
+        /// The forecast settings (its period defaults to the series' season).
         public var forecaster: Forecaster
 
+        /// Options with the defaults shown.
         public init(name: String = "Value", format: NumberFormat = .auto, aggregation: Aggregation = .sum,
                     forecastHorizon: Int = 0, detector: AnomalyDetector = .init(), forecaster: Forecaster = .init()) {
             (self.name, self.format, self.aggregation) = (name, format, aggregation)
@@ -34,21 +39,29 @@ public struct SeriesAnalysis: Sendable, Codable {
         }
     }
 
+    /// What the values are called in sentences.
     public let name: String
+    /// The detected spacing of the x labels.
     public let frequency: Frequency
     /// The season length used (calendar, or detected from the values), if any.
     public let period: Int?
     /// Points on the regular axis, gaps included.
     public let count: Int
+    /// The first and last x label on the axis.
     public let from: String?, to: String?
+    /// Count, mean, quartiles of the values present.
     public let summary: Summary?
+    /// Slope, growth and Mann–Kendall test of the deseasonalized values.
     public let trend: TrendEstimate?
+    /// The season's pattern, when the series has one.
     public let seasonality: Seasonality?
+    /// Year over year (or to date) and latest-period comparisons.
     public let comparisons: [PeriodComparison]
     /// Best first.
     public let insights: [Insight]
     /// In x order.
     public let anomalies: [Anomaly]
+    /// The forecast, when a horizon was asked for and the series allows one.
     public let forecast: Forecast?
 
     /// Analyses `y` against x labels (ISO dates, `YYYY-MM` months, numbers or plain labels).
@@ -56,6 +69,7 @@ public struct SeriesAnalysis: Sendable, Codable {
         self.init(TimeSeries(x: x, y: y, aggregation: options.aggregation), options: options)
     }
 
+    /// Analyses a series already on its axis.
     public init(_ series: TimeSeries, options: Options = .init()) {
         let filled = series.filled()
         let period = series.axis.frequency.seasonPeriod ?? filled.flatMap { PeriodDetector().period(of: $0) }

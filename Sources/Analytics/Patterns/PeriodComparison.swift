@@ -10,6 +10,7 @@ import BICore
 /// comparisons[0].change    // 0.22: up 22%
 /// ```
 public struct PeriodComparison: Hashable, Sendable, Codable {
+    /// Which periods are compared.
     public enum Kind: String, Hashable, Sendable, Codable {
         /// The last complete calendar year against the one before.
         case yearOverYear
@@ -20,9 +21,11 @@ public struct PeriodComparison: Hashable, Sendable, Codable {
         case latestPeriod
     }
 
+    /// Which periods are compared.
     public let kind: Kind
     /// The periods in words: "2025", "June 2025", "the year to 2025-06-10", or x labels off the calendar.
     public let currentName: String, previousName: String
+    /// The combined values of the two periods (see ``Aggregation``).
     public let current: Double, previous: Double
     /// The points of the current period, and of the period it is compared with.
     public let currentRange: Range<Int>, previousRange: Range<Int>

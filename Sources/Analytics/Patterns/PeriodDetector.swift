@@ -10,10 +10,14 @@
 /// PeriodDetector().period(of: values)   // 12 for monthly-like data given as 1, 2, 3, …
 /// ```
 public struct PeriodDetector: Hashable, Sendable {
+    /// The autocorrelation a cycle needs.
     public var minimum = 0.3
+    /// The longest cycle looked for.
     public var maxLag = 400
+    /// The most recent points examined.
     public var maxPoints = 8_000
 
+    /// A detector with the defaults above.
     public init() {}
 
     /// The detected cycle length, or nil when no lag stands out or fewer than two cycles fit.

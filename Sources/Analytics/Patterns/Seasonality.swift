@@ -22,6 +22,7 @@ public struct Seasonality: Hashable, Sendable, Codable {
         public let effect: Double
     }
 
+    /// Points per cycle.
     public let period: Int
     /// Whether effects are ratios (positive data, decomposed on the log scale) or amounts.
     public let isRelative: Bool
@@ -30,7 +31,9 @@ public struct Seasonality: Hashable, Sendable, Codable {
     /// Every phase of the cycle, in cycle order starting with the first point of the series.
     public let phases: [Phase]
 
+    /// The phase furthest above average.
     public var peak: Phase { phases.max { $0.effect < $1.effect }! }
+    /// The phase furthest below average.
     public var trough: Phase { phases.min { $0.effect < $1.effect }! }
 
     /// "strong" (strength ≥ 0.6), "moderate" (≥ 0.3) or "weak".

@@ -17,9 +17,11 @@ public struct TrendEstimate: Hashable, Sendable, Codable {
     public let slope: Double
     /// The fitted value at the first point.
     public let intercept: Double
+    /// Share of the variance the line explains.
     public let rSquared: Double
     /// Compound growth per point, exp(slope of log values) − 1; nil unless every value is positive.
     public let growthPerPoint: Double?
+    /// The significance test of a monotone trend.
     public let mannKendall: MannKendall
 
     /// Fits the values present (deseasonalized by `decomposition`, if given); nil with fewer than three.

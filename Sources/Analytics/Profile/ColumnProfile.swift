@@ -11,14 +11,19 @@ import BICore
 public struct ColumnProfile: Hashable, Sendable, Codable {
     /// A value and how often it occurs.
     public struct ValueCount: Hashable, Sendable, Codable {
+        /// The value as text.
         public let value: String
+        /// Rows holding it.
         public let count: Int
     }
 
+    /// The column's name.
     public let name: String
+    /// The column's type, given or inferred.
     public let type: ColumnType
     /// Rows, nulls included.
     public let count: Int
+    /// Rows without a value.
     public let nulls: Int
     /// Distinct non-null values.
     public let distinct: Int

@@ -6,11 +6,15 @@
 public struct Histogram: Hashable, Sendable, Codable {
     /// Values in [lower, upper), the last bin also holding its upper edge.
     public struct Bin: Hashable, Sendable, Codable {
+        /// The bin's lower edge.
         public let lower: Double
+        /// The bin's upper edge.
         public let upper: Double
+        /// Values in the bin.
         public let count: Int
     }
 
+    /// The bins, lowest first.
     public let bins: [Bin]
 
     /// `binCount` bins (default: Sturges' ⌈log₂ n⌉ + 1, at most 20) from the least to the greatest

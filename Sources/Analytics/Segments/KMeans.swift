@@ -7,6 +7,7 @@
 /// clusters.assignments   // [0, 0, 1, 1]
 /// ```
 public struct KMeans: Hashable, Sendable {
+    /// The number of clusters.
     public let k: Int
     /// One centre per cluster, in the points' coordinates.
     public let centroids: [[Double]]

@@ -18,6 +18,7 @@ public struct Segmentation: Hashable, Sendable, Codable {
     public struct Segment: Hashable, Sendable, Codable {
         /// 1 for the largest segment, 2 for the next, ….
         public let id: Int
+        /// Rows in the segment.
         public let size: Int
         /// Share of the clustered rows, 0…1.
         public let share: Double
@@ -29,7 +30,9 @@ public struct Segmentation: Hashable, Sendable, Codable {
         public let description: String
     }
 
+    /// The columns clustered on, in the order of `means` and `zScores`.
     public let columns: [String]
+    /// The number of segments chosen.
     public let k: Int
     /// The silhouette of the chosen k.
     public let silhouette: Double
@@ -37,6 +40,7 @@ public struct Segmentation: Hashable, Sendable, Codable {
     public let silhouettes: [Double]
     /// The segment id of each row, or −1 for a row left out.
     public let assignments: [Int]
+    /// The segments, largest first.
     public let segments: [Segment]
 
     /// Segments the rows of `values` (one array per column, all the same length). Nil with

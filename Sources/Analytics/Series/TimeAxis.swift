@@ -8,6 +8,7 @@ import BICore
 /// axis.label(at: 2)   // "2026-01"
 /// ```
 public struct TimeAxis: Hashable, Sendable {
+    /// The spacing of the points.
     public let frequency: Frequency
     /// Points on the axis.
     public let count: Int

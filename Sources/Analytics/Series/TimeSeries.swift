@@ -12,9 +12,12 @@ import BICore
 /// series.values           // [5, nil, 7]
 /// ```
 public struct TimeSeries: Hashable, Sendable {
+    /// Where each value sits, and its label.
     public let axis: TimeAxis
+    /// One value per axis point; nil where the period has none.
     public let values: [Double?]
 
+    /// A series of `values` on `axis` (one per point).
     public init(axis: TimeAxis, values: [Double?]) {
         precondition(axis.count == values.count, "a series needs one value per axis point")
         self.axis = axis
@@ -38,6 +41,7 @@ public struct TimeSeries: Hashable, Sendable {
         self.init(axis: detector.axis, values: slots)
     }
 
+    /// Points on the axis, gaps included.
     public var count: Int { values.count }
 
     /// The values with gaps filled by linear interpolation (edges take the nearest value);

@@ -10,6 +10,7 @@
 public struct Concentration: Hashable, Sendable, Codable {
     /// Items with a value.
     public let itemCount: Int
+    /// The sum of all values.
     public let total: Double
     /// The share of items looked at: 0.2 for "the top 20%".
     public let topFraction: Double

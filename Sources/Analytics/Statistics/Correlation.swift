@@ -9,6 +9,7 @@
 /// c.pValue        // 0.1240
 /// ```
 public struct Correlation: Hashable, Sendable, Codable {
+    /// Which coefficient.
     public enum Method: String, Hashable, Sendable, Codable {
         /// Linear association of the values.
         case pearson
@@ -16,9 +17,11 @@ public struct Correlation: Hashable, Sendable, Codable {
         case spearman
     }
 
+    /// Which coefficient.
     public let method: Method
     /// r (Pearson) or ρ (Spearman), from −1 to 1.
     public let coefficient: Double
+    /// Two-sided p-value of "no correlation".
     public let pValue: Double
     /// Complete pairs used.
     public let count: Int

@@ -12,6 +12,7 @@
 /// fit.predict([5])
 /// ```
 public struct LinearRegression: Hashable, Sendable, Codable {
+    /// The fitted value where every feature is 0.
     public let intercept: Double
     /// One coefficient per feature column, in order.
     public let coefficients: [Double]

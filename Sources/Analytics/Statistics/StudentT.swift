@@ -4,8 +4,10 @@
 /// StudentT(degreesOfFreedom: 10).twoSidedPValue(2.228)   // ≈ 0.05
 /// ```
 public struct StudentT: Hashable, Sendable {
+    /// ν.
     public let degreesOfFreedom: Double
 
+    /// The distribution with ν = `degreesOfFreedom` > 0.
     public init(degreesOfFreedom: Double) {
         precondition(degreesOfFreedom > 0, "t distribution needs positive degrees of freedom")
         self.degreesOfFreedom = degreesOfFreedom

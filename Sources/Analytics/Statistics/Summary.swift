@@ -11,16 +11,21 @@ public struct Summary: Hashable, Sendable, Codable {
     public let count: Int
     /// Values that were null or not finite.
     public let missing: Int
+    /// The total of the values present.
     public let sum: Double
+    /// The arithmetic mean.
     public let mean: Double
     /// Sample standard deviation (n − 1); nil for a single value.
     public let standardDeviation: Double?
+    /// The least value.
     public let min: Double
     /// 25th percentile (linear interpolation, as numpy).
     public let lowerQuartile: Double
+    /// The 50th percentile.
     public let median: Double
     /// 75th percentile (linear interpolation, as numpy).
     public let upperQuartile: Double
+    /// The greatest value.
     public let max: Double
 
     /// Summarizes `values`, ignoring nulls and non-finite numbers; nil when none remain.
