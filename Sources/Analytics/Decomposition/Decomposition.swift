@@ -114,12 +114,6 @@ public struct Decomposition: Hashable, Sendable {
         return scale == .logarithmic ? value * exp(level) : value + level
     }
 
-    /// `value`, observed at `index`, with its season and month level taken out, in the data's units.
-    public func deseasonalized(_ value: Double, at index: Int) -> Double {
-        let effect = seasonal[index] + (monthly?[index] ?? 0)
-        return scale == .logarithmic ? value / exp(effect) : value - effect
-    }
-
     /// The value expected at `index` from trend, season and month alone, in the data's units.
     public func expected(at index: Int) -> Double {
         let value = trend[index] + seasonal[index] + (monthly?[index] ?? 0)

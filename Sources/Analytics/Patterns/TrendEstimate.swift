@@ -4,8 +4,8 @@ import Foundation
 /// rate from a least-squares line through their logarithms), and whether a monotone trend is
 /// significant by the Mann–Kendall test.
 ///
-/// Given a ``Decomposition``, the values are deseasonalized first, so a year that always ends
-/// high does not pass for growth.
+/// Given a ``Decomposition``, the values are deseasonalized first (trend plus remainder), so a
+/// year that always ends high does not pass for growth.
 ///
 /// ```swift
 /// let trend = TrendEstimate(series)!
@@ -26,20 +26,24 @@ public struct TrendEstimate: Hashable, Sendable, Codable {
 
     /// Fits the values present (deseasonalized by `decomposition`, if given); nil with fewer than three.
     public init?(_ series: TimeSeries, decomposition: Decomposition? = nil) {
-        var positions: [Double] = [], values: [Double] = []
-        positions.reserveCapacity(series.count)
-        values.reserveCapacity(series.count)
-        for (index, value) in series.values.enumerated() {
-            guard let value else { continue }
-            positions.append(Double(index))
-            values.append(decomposition?.deseasonalized(value, at: index) ?? value)
+        let present = series.values.indices.filter { series.values[$0] != nil }
+        let positions = present.map(Double.init)
+        // Values and, for positive series, their logs; the decomposition has the logs already.
+        var values: [Double], logs: [Double]?
+        if let decomposition {
+            let adjusted = present.map { decomposition.trend[$0] + decomposition.remainder[$0] }
+            let logarithmic = decomposition.scale == .logarithmic
+            (values, logs) = (logarithmic ? adjusted.map { exp($0) } : adjusted, logarithmic ? adjusted : nil)
+        } else {
+            values = present.map { series.values[$0]! }
+            logs = values.allSatisfy { $0 > 0 } ? values.map { log($0) } : nil
         }
-        guard let fit = LinearRegression(x: positions, y: values), let test = MannKendall(values) else { return nil }
+        // Mann–Kendall only compares values, so the logs give the same test.
+        guard let fit = LinearRegression(x: positions, y: values), let test = MannKendall(logs ?? values) else { return nil }
         slope = fit.slope
         intercept = fit.intercept
         rSquared = fit.rSquared
-        growthPerPoint = values.allSatisfy { $0 > 0 }
-            ? LinearRegression(x: positions, y: values.map { log($0) }).map { exp($0.slope) - 1 } : nil
+        growthPerPoint = logs.flatMap { LinearRegression(x: positions, y: $0) }.map { exp($0.slope) - 1 }
         mannKendall = test
     }
 

@@ -87,14 +87,13 @@ extension Array where Element == Double {
                         let middle = Swift.min(start + width, n), end = Swift.min(start + 2 * width, n)
                         var left = start, right = middle, out = start
                         while left < middle && right < end {
-                            if source[right] < source[left] {
-                                inversions += middle - left
-                                target[out] = source[right]
-                                right += 1
-                            } else {
-                                target[out] = source[left]
-                                left += 1
-                            }
+                            // Branch-free: the comparison picks the value and both cursors' steps.
+                            let (low, high) = (source[left], source[right])
+                            let takeRight = high < low
+                            target[out] = takeRight ? high : low
+                            inversions += takeRight ? middle - left : 0
+                            right += takeRight ? 1 : 0
+                            left += takeRight ? 0 : 1
                             out += 1
                         }
                         while left < middle { target[out] = source[left]; left += 1; out += 1 }
