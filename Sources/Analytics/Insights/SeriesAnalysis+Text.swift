@@ -8,17 +8,26 @@ extension SeriesAnalysis {
         lines += ["", "Insights"] + insights.map { "  - \($0.text)" }
         if !anomalies.isEmpty {
             lines += ["", "Anomalies"]
+            let column = SeriesAnalysis.columnFormat(format, for: anomalies.flatMap { [$0.y, $0.expected] })
             lines += SeriesAnalysis.table([["x", "y", "expected", "z", "direction"]] + anomalies.map {
-                [$0.x, format.full($0.y), format.full($0.expected), NumberFormat.trimmed($0.zScore, maxDecimals: 1), $0.direction.rawValue]
+                [$0.x, column.full($0.y), column.full($0.expected), NumberFormat.trimmed($0.zScore, maxDecimals: 1), $0.direction.rawValue]
             })
         }
         if let forecast {
             lines += ["", "Forecast: \(forecast.method)"]
+            let column = SeriesAnalysis.columnFormat(format, for: forecast.points.map(\.point))
             lines += SeriesAnalysis.table([["x", "point", "80% low", "80% high", "95% low", "95% high"]] + forecast.points.map {
-                [$0.x] + [$0.point, $0.lower80, $0.upper80, $0.lower95, $0.upper95].map(format.full)
+                [$0.x] + [$0.point, $0.lower80, $0.upper80, $0.lower95, $0.upper95].map(column.full)
             })
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One number of decimals for a whole column, so its figures line up: whole numbers once values
+    /// reach the hundreds, two decimals below.
+    static func columnFormat(_ format: NumberFormat, for values: [Double]) -> NumberFormat {
+        guard format == .auto else { return format }
+        return .fixed(decimals: values.allSatisfy { abs($0) >= 100 } ? 0 : 2)
     }
 
     /// Rows as columns padded to their widest cell, text left and numbers right, indented by two.
