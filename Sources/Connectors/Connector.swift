@@ -19,6 +19,13 @@ public protocol Connector: Sendable {
 
     /// Tables, columns, keys, row counts and value samples, for `bi check` and questions.
     func schema() throws -> Schema
+
+    /// The names of the tables and views queries can read, cheaply (for "did you mean" hints).
+    func tableNames() throws -> [String]
+
+    /// Text that changes whenever the data may have changed (a file's size and time, a server's
+    /// log position), for the result cache; nil when the source cannot tell, so nothing is cached.
+    func fingerprint() throws -> String?
 }
 
 extension Connector {

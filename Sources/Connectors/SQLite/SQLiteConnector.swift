@@ -31,6 +31,12 @@ public final class SQLiteConnector: Connector {
             throw ConnectorError(.timeout(seconds: limits.timeout))
         }
     }
+
+    /// The database file's size and modification time, and its write-ahead log's.
+    public func fingerprint() throws -> String? {
+        guard let file = FileFingerprint.of(path) else { return nil }
+        return "sqlite:" + file + ":" + (FileFingerprint.of(path + "-wal") ?? "")
+    }
 }
 
 /// Interrupts a query that runs past its time limit, through SQLite's progress handler.
