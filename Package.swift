@@ -9,7 +9,7 @@ let strictness: [SwiftSetting] = [
 ]
 
 /// Files of the default theme (Templates/), embedded in the `bi` binary.
-let themeFiles = ["page.mustache", "assets/bi.css", "assets/favicon.svg"]
+let themeFiles = ["page.mustache", "assets/bi.css", "assets/bi.js", "assets/favicon.svg"]
 
 let package = Package(
     name: "SmartBI",
@@ -49,7 +49,7 @@ let package = Package(
         // (Sources/DefaultTheme/Templates is a symbolic link to it.)
         .target(name: "DefaultTheme", resources: themeFiles.map { .embedInCode("Templates/" + $0) }, swiftSettings: strictness),
         .target(name: "Pipeline",
-                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "Site"],
+                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "Site", "DemoData"],
                 swiftSettings: strictness),
         .target(name: "Analytics", dependencies: ["BICore"], swiftSettings: strictness),
         .target(name: "DemoData", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),

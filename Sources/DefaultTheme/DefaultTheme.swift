@@ -5,6 +5,7 @@ public enum DefaultTheme {
     public static let files: [(path: String, bytes: [UInt8])] = [
         ("page.mustache", PackageResources.page_mustache),
         ("assets/bi.css", PackageResources.bi_css),
+        ("assets/bi.js", PackageResources.bi_js),
         ("assets/favicon.svg", PackageResources.favicon_svg),
     ]
 }

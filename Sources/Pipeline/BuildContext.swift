@@ -1,5 +1,6 @@
 import BICore
 import Charts
+import Foundation
 import Query
 import Reports
 import Site
@@ -10,10 +11,17 @@ public struct BuildContext: Sendable {
     public let options: BuildOptions
     public let sources: SourceRegistry
     public var reports: [Report] = []
+    /// Every page to write: one per report, one per value of a templated report, and generated indexes.
+    public var siteMap = SiteMap(pages: [])
     public var queries: [PlannedQuery] = []
     public var results: [QueryKey: ResultTable] = [:]
     /// Rendered pages by output path.
     public var pages: [String: String] = [:]
+    /// Each page's inputs and the results of its input-dependent queries per combination, by output path.
+    public var inputs: [String: [PageInput]] = [:]
+    public var variants: [String: [(selection: InputSelection, results: [String: ResultTable])]] = [:]
+    /// Other generated files (downloads, the search index) by output path.
+    public var files: [String: [UInt8]] = [:]
     /// Warnings gathered along the way (errors stop the build instead).
     public var warnings: [Diagnostic]
 
@@ -24,10 +32,13 @@ public struct BuildContext: Sendable {
         warnings = project.warnings
     }
 
-    /// The results of one report's queries, by query name.
-    public func results(for report: Report) -> [String: ResultTable] {
+    /// The day relative dates count from: `--as-of`, else today (UTC).
+    public var asOf: Day { options.asOf ?? Day(dayNumber: Int(Date().timeIntervalSince1970 / 86_400)) }
+
+    /// The results of one page's queries, by query name.
+    public func results(for page: SitePage) -> [String: ResultTable] {
         var byName: [String: ResultTable] = [:]
-        for query in report.queries { byName[query.name] = results[QueryKey(reportPath: report.path, name: query.name)] }
+        for query in page.report.queries { byName[query.name] = results[QueryKey(page: page.outputPath, name: query.name)] }
         return byName
     }
 }

@@ -13,12 +13,12 @@ public struct BuildPipeline: Sendable {
 
     /// Everything `bi build` does: data, queries, pages, and the swap into the output folder.
     public static let build = BuildPipeline(steps: [
-        .parseReports, .planQueries, .runQueries, .renderPages, .writeOutput,
+        .prepareDemoData, .parseReports, .listPages, .planQueries, .runQueries, .computeInputVariants, .renderPages, .writeOutput,
     ])
 
-    /// Everything `bi build` validates, writing nothing.
+    /// Everything `bi build` validates, writing no output (a missing demo database is still made).
     public static let check = BuildPipeline(steps: [
-        .parseReports, .planQueries, .runQueries, .renderPages,
+        .prepareDemoData, .parseReports, .listPages, .planQueries, .runQueries, .computeInputVariants, .renderPages,
     ])
 
     public func run(_ context: BuildContext, progress: any ProgressReporter = SilentProgress()) async throws -> BuildContext {

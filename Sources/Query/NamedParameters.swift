@@ -24,8 +24,27 @@ public enum NamedParameters {
         try compile(sql, values).sql
     }
 
-    /// Binds the parameters and also returns where each offset of the new text came from in `sql`.
+    /// Binds the parameters and also returns where each offset of the new text came from in `sql`,
+    /// so database errors in the text sent point into the text written.
     public static func compile(_ sql: String, _ values: [String: Value]) throws(UnknownParameter) -> (sql: BoundSQL, offsets: OffsetMap) {
+        try rewrite(sql) { name, offset throws(UnknownParameter) in
+            guard let value = values[name] else { throw UnknownParameter(name: name, offset: offset) }
+            return value
+        }
+    }
+
+    /// The names of the placeholders in `sql`, in order of first use.
+    public static func names(in sql: String) -> [String] {
+        var names: [String] = []
+        _ = rewrite(sql) { name, _ in
+            if !names.contains(name) { names.append(name) }
+            return .null
+        }
+        return names
+    }
+
+    /// Replaces each placeholder with `?`, binding the value `resolve` gives for its name and offset.
+    private static func rewrite<E: Error>(_ sql: String, _ resolve: (String, Int) throws(E) -> Value) throws(E) -> (sql: BoundSQL, offsets: OffsetMap) {
         let segments = SQLSegments(sql)
         let bytes = segments.bytes
         var text: [UInt8] = []
@@ -44,11 +63,9 @@ public enum NamedParameters {
                           index == 0 || !isNameByte(bytes[index - 1]) {
                     var end = index + 1
                     while end < segment.range.upperBound, isNameByte(bytes[end]) { end += 1 }
-                    let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
-                    guard let value = values[name] else { throw UnknownParameter(name: name, offset: index) }
+                    parameters.append(try resolve(String(decoding: bytes[(index + 1)..<end], as: UTF8.self), index))
                     offsets.replaced(original: index..<end, withLength: 1, at: text.count)
                     text.append(UInt8(ascii: "?"))
-                    parameters.append(value)
                     index = end
                 } else {
                     text.append(byte)

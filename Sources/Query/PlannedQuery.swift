@@ -3,23 +3,31 @@ import Reports
 
 /// A report query ready to run: its block, the source it runs on and its SQL with bound parameters.
 public struct PlannedQuery: Sendable, Hashable {
-    /// The report file it belongs to.
-    public var reportPath: String
+    /// The page it belongs to (its output path; a templated report has one page per value).
+    public var page: String
     public var block: QueryBlock
     /// A source name from `bi.yml` (nil: the default source).
     public var source: String?
     public var sql: BoundSQL
 
-    public var key: QueryKey { QueryKey(reportPath: reportPath, name: block.name) }
+    public var key: QueryKey { QueryKey(page: page, name: block.name) }
+
+    /// What makes two planned queries the same work: the source and the exact bound SQL.
+    var work: Work { Work(source: source, sql: sql) }
+
+    struct Work: Hashable {
+        var source: String?
+        var sql: BoundSQL
+    }
 }
 
-/// Names one query of one report.
+/// Names one query of one page.
 public struct QueryKey: Hashable, Sendable {
-    public var reportPath: String
+    public var page: String
     public var name: String
 
-    public init(reportPath: String, name: String) {
-        self.reportPath = reportPath
+    public init(page: String, name: String) {
+        self.page = page
         self.name = name
     }
 }
@@ -28,14 +36,17 @@ public struct QueryKey: Hashable, Sendable {
 public struct QueryPlanner: Sendable {
     public init() {}
 
-    /// - Parameter parameters: values for `:name` placeholders (templated pages).
-    public func plan(_ report: Report, parameters: [String: Value] = [:], diagnostics: inout DiagnosticCollector) -> [PlannedQuery] {
+    /// - Parameters:
+    ///   - page: the page the results are for (its output path).
+    ///   - parameters: values for `:name` placeholders (templated pages).
+    public func plan(_ report: Report, page: String, parameters: [String: Value] = [:],
+                     diagnostics: inout DiagnosticCollector) -> [PlannedQuery] {
         report.queries.compactMap { block in
             switch block.kind {
             case .sql:
                 do throws(NamedParameters.UnknownParameter) {
                     let sql = try NamedParameters.bind(block.text, parameters)
-                    return PlannedQuery(reportPath: report.path, block: block, source: report.frontMatter.source, sql: sql)
+                    return PlannedQuery(page: page, block: block, source: report.frontMatter.source, sql: sql)
                 } catch let error {
                     diagnostics.report(Diagnostic(at: block.location(ofOffset: error.offset), "unknown parameter ':\(error.name)'",
                                                   hint: parameters.isEmpty ? "only templated pages (reports/[name].md) have parameters"

@@ -14,13 +14,20 @@ public struct QueryRunner: Sendable {
         self.limits = limits
     }
 
-    /// Every result that ran, and a diagnostic for each query that failed.
+    /// Every result that ran, and a diagnostic for each query that failed. The same SQL on the same
+    /// source runs once, however many pages ask for it.
     public func run(_ queries: [PlannedQuery]) async -> (results: [QueryKey: ResultTable], diagnostics: [Diagnostic]) {
         let width = Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
-        return await withTaskGroup(of: (QueryKey, Result<ResultTable, Diagnostic>).self) { group in
+        var unique: [PlannedQuery.Work: PlannedQuery] = [:]
+        var order: [PlannedQuery] = []
+        for query in queries where unique[query.work] == nil {
+            unique[query.work] = query
+            order.append(query)
+        }
+        let (done, failed) = await withTaskGroup(of: (QueryKey, Result<ResultTable, Diagnostic>).self) { group in
             var results: [QueryKey: ResultTable] = [:]
             var failures: [QueryKey: Diagnostic] = [:]
-            var pending = queries.makeIterator()
+            var pending = order.makeIterator()
             for _ in 0..<width {
                 guard let query = pending.next() else { break }
                 group.addTask { (query.key, self.run(query)) }
@@ -32,10 +39,17 @@ public struct QueryRunner: Sendable {
                 }
                 if let query = pending.next() { group.addTask { (query.key, self.run(query)) } }
             }
-            // Report failures in file order, whatever order they finished in.
-            let ordered = queries.compactMap { failures[$0.key] }
-            return (results, ordered)
+            return (results, failures)
         }
+        var results: [QueryKey: ResultTable] = [:]
+        var diagnostics: [Diagnostic] = []
+        for query in queries {
+            let first = unique[query.work]!.key
+            if let table = done[first] { results[query.key] = table }
+            // Report each failure once, in file order, whatever order they finished in.
+            if first == query.key, let failure = failed[first] { diagnostics.append(failure) }
+        }
+        return (results, diagnostics)
     }
 
     /// Runs one query, blocking the calling thread.

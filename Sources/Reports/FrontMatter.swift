@@ -9,20 +9,26 @@ public struct FrontMatter: Sendable, Hashable {
     public var source: String?
     /// Position in the navigation among its siblings (lower first; then by title).
     public var order: Int?
+    /// Reusable queries to load from `queries/NAME.sql`.
+    public var queryFiles: [String]
+    /// On a templated page (`[product].md`), the query whose rows give the parameter's values.
+    public var values: String?
     /// Where each key is written, for diagnostics about values that are checked later.
     public var locations: [String: SourceLocation]
 
     public init(title: String? = nil, description: String? = nil, author: String? = nil, source: String? = nil,
-                order: Int? = nil, locations: [String: SourceLocation] = [:]) {
+                order: Int? = nil, queryFiles: [String] = [], values: String? = nil, locations: [String: SourceLocation] = [:]) {
         self.title = title
         self.description = description
         self.author = author
         self.source = source
         self.order = order
+        self.queryFiles = queryFiles
+        self.values = values
         self.locations = locations
     }
 
-    static let knownKeys: Set<String> = ["title", "description", "author", "source", "order"]
+    static let knownKeys: Set<String> = ["title", "description", "author", "source", "order", "queries", "values"]
 
     /// Reads the keys SmartBI knows and warns about the others.
     init(_ map: YAMLMapping, diagnostics: inout DiagnosticCollector) {
@@ -32,6 +38,8 @@ public struct FrontMatter: Sendable, Hashable {
         author = diagnostics.attempt { try map.string("author") } ?? nil
         source = diagnostics.attempt { try map.string("source") } ?? nil
         order = diagnostics.attempt { try map.int("order") } ?? nil
+        queryFiles = (diagnostics.attempt { try map.strings("queries") } ?? nil) ?? []
+        values = diagnostics.attempt { try map.string("values") } ?? nil
         for key in map.keys { locations[key] = map.valueLocation(of: key) }
         map.reportUnknownKeys(known: FrontMatter.knownKeys, into: &diagnostics, context: "front matter")
     }

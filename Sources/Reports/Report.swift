@@ -20,16 +20,8 @@ public struct Report: Sendable, Hashable {
     /// The query called `name`.
     public func query(named name: String) -> QueryBlock? { queries.first { $0.name == name } }
 
-    /// Every component in the body, containers before their children.
-    public var allComponents: [Component] {
-        func walk(_ nodes: [ReportNode]) -> [Component] {
-            nodes.flatMap { node -> [Component] in
-                guard case .component(let component) = node else { return [] }
-                return [component] + walk(component.children)
-            }
-        }
-        return walk(body)
-    }
+    /// Every component in the body, containers before their children, inside loops and branches too.
+    public var allComponents: [Component] { ReportNode.components(in: body) }
 }
 
 /// A fenced query block: ```` ```sql monthly ```` or ```` ```ask top_products ````.
@@ -64,10 +56,60 @@ public struct QueryBlock: Sendable, Hashable {
 }
 
 /// A piece of a report body.
-public enum ReportNode: Sendable, Hashable {
-    /// Markdown source, starting at `location`.
+public indirect enum ReportNode: Sendable, Hashable {
+    /// Markdown source, starting at `location`. It may hold `{row.column}` and `{params.name}`
+    /// references, filled in when the page renders.
     case markdown(String, SourceLocation)
     case component(Component)
+    /// `{#each top as row}` … `{/each}`: the children once per row of a query.
+    case each(EachBlock)
+    /// `{#if …}` … `{:else if …}` … `{:else}` … `{/if}`.
+    case conditional(ConditionalBlock)
+    /// `{@partial "header.md"}`: the nodes of a file in `partials/`, spliced in when the project loads.
+    case partial(path: String, location: SourceLocation)
+}
+
+/// `{#each QUERY as NAME}` … `{/each}`.
+public struct EachBlock: Sendable, Hashable {
+    public var query: String
+    /// The name the loop body uses for the current row (`row` in `{row.revenue}`).
+    public var alias: String
+    public var children: [ReportNode]
+    public var location: SourceLocation
+    /// Where the query name is written.
+    public var queryLocation: SourceLocation
+
+    public init(query: String, alias: String, children: [ReportNode], location: SourceLocation, queryLocation: SourceLocation) {
+        self.query = query
+        self.alias = alias
+        self.children = children
+        self.location = location
+        self.queryLocation = queryLocation
+    }
+}
+
+/// `{#if A}` … `{:else if B}` … `{:else}` … `{/if}`: the first branch whose condition holds.
+public struct ConditionalBlock: Sendable, Hashable {
+    public struct Branch: Sendable, Hashable {
+        /// Nil for the final `{:else}`.
+        public var condition: Expression?
+        public var children: [ReportNode]
+        public var location: SourceLocation
+
+        public init(condition: Expression?, children: [ReportNode], location: SourceLocation) {
+            self.condition = condition
+            self.children = children
+            self.location = location
+        }
+    }
+
+    public var branches: [Branch]
+    public var location: SourceLocation
+
+    public init(branches: [Branch], location: SourceLocation) {
+        self.branches = branches
+        self.location = location
+    }
 }
 
 /// A component tag such as `<BarChart data=monthly x=month y=revenue />`.
@@ -109,5 +151,26 @@ public struct Attribute: Sendable, Hashable {
         self.value = value
         self.location = location
         self.valueLocation = valueLocation
+    }
+}
+
+extension ReportNode {
+    /// The nodes directly inside this one (container content, loop body, every branch).
+    public var children: [ReportNode] {
+        switch self {
+        case .markdown, .partial: []
+        case .component(let component): component.children
+        case .each(let block): block.children
+        case .conditional(let block): block.branches.flatMap(\.children)
+        }
+    }
+
+    /// Every component in `nodes` and below them.
+    public static func components(in nodes: [ReportNode]) -> [Component] {
+        nodes.flatMap { node -> [Component] in
+            let inner = components(in: node.children)
+            if case .component(let component) = node { return [component] + inner }
+            return inner
+        }
     }
 }

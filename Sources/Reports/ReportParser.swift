@@ -8,8 +8,13 @@ import BICore
 /// ```
 public struct ReportParser: Sendable {
     public var catalog: ComponentCatalog
+    /// Where `{@partial}` and front-matter `queries:` files come from.
+    public var files: IncludedFiles
 
-    public init(catalog: ComponentCatalog) { self.catalog = catalog }
+    public init(catalog: ComponentCatalog, files: IncludedFiles = .none) {
+        self.catalog = catalog
+        self.files = files
+    }
 
     /// Parses one file; errors and warnings go to `diagnostics`. Returns nil if there were errors.
     public func parse(_ text: String, path: String, diagnostics: inout DiagnosticCollector) -> Report? {
@@ -21,10 +26,16 @@ public struct ReportParser: Sendable {
             frontMatter = FrontMatter(map, diagnostics: &diagnostics)
         }
         var bodyParser = BodyParser(body, file: path, firstLine: bodyLine)
-        let nodes = bodyParser.parse()
+        var nodes = bodyParser.parse()
+        var queries = bodyParser.queries
         diagnostics.report(DiagnosticList(bodyParser.diagnostics.diagnostics))
-        let report = Report(path: path, frontMatter: frontMatter, queries: bodyParser.queries, body: nodes)
-        ComponentValidator(catalog: catalog, report: report).validate(into: &diagnostics)
+        var splicer = PartialSplicer(files: files, including: [path])
+        nodes = splicer.splice(nodes, queries: &queries, diagnostics: &diagnostics)
+        for name in frontMatter.queryFiles {
+            addQueryFile(name, to: &queries, at: frontMatter.locations["queries"], diagnostics: &diagnostics)
+        }
+        let report = Report(path: path, frontMatter: frontMatter, queries: queries, body: nodes)
+        ReportValidator(catalog: catalog, report: report).validate(into: &diagnostics)
         let failed = diagnostics.diagnostics[before...].contains { $0.severity == .error }
         return failed ? nil : report
     }
@@ -36,6 +47,26 @@ public struct ReportParser: Sendable {
             throw DiagnosticList(diagnostics.diagnostics.filter { $0.severity == .error })
         }
         return report
+    }
+
+    /// Adds `queries/NAME.sql` as the query `NAME`.
+    private func addQueryFile(_ name: String, to queries: inout [QueryBlock], at location: SourceLocation?,
+                              diagnostics: inout DiagnosticCollector) {
+        guard name.isIdentifier else {
+            diagnostics.report(Diagnostic(at: location, "'\(name)' is not a valid query name", hint: "name a file in queries/ without .sql"))
+            return
+        }
+        guard let text = files.query(name) else {
+            diagnostics.report(Diagnostic(at: location, "no query file queries/\(name).sql",
+                                          hint: "reusable queries are .sql files in the project's queries/ folder"))
+            return
+        }
+        let file = SourceLocation(file: "queries/\(name).sql", line: 1, column: 1)
+        if let earlier = queries.first(where: { $0.name == name }) {
+            diagnostics.report(Diagnostic(at: location, "a query named '\(name)' is already defined at \(earlier.location)"))
+            return
+        }
+        queries.append(QueryBlock(name: name, kind: .sql, text: text, location: file, textLocation: file))
     }
 
     /// Separates the `---` front matter from the body. Returns the body's first line number.

@@ -13,7 +13,8 @@ struct PageRendererTests {
 
     func render(_ text: String) throws -> (String, [Diagnostic]) {
         let report = try parser.parse(text, path: "reports/r.md")
-        var context = RenderContext(report: report, results: results, chartLayout: ChartLayout())
+        var context = RenderContext(report: report, scope: TemplateScope(results: results), chartLayout: ChartLayout(),
+                                    links: PageLinks(siteMap: SiteMap(pages: []), current: nil))
         var diagnostics = DiagnosticCollector()
         let html = PageRenderer().render(report.body, in: &context, diagnostics: &diagnostics)
         return (html, diagnostics.diagnostics)

@@ -16,8 +16,8 @@ struct SiteMapTests {
     }
 
     @Test func navigationGroupsFoldersAndMarksTheCurrentPage() {
-        let siteMap = SiteMap(reports: [report("reports/zeta.md", title: "Zeta"), report("reports/alpha.md", title: "Alpha", order: 9),
-                                        report("reports/finance/index.md", title: "Finance"), report("reports/finance/costs.md", title: "Costs")])
+        let siteMap = SiteMap(pages: [report("reports/zeta.md", title: "Zeta"), report("reports/alpha.md", title: "Alpha", order: 9),
+                                        report("reports/finance/index.md", title: "Finance"), report("reports/finance/costs.md", title: "Costs")].map(SitePage.init))
         let current = siteMap.pages.first { $0.outputPath == "finance/costs.html" }!
         #expect(siteMap.navigationHTML(current: current) == """
             <ul>

@@ -56,6 +56,12 @@ public final class SQLiteDatabase: @unchecked Sendable {
         return statement
     }
 
+    /// Compiles `sql` without binding it: its `?` placeholders take their values at each
+    /// ``SQLiteStatement/run(_:)``. For loading many rows through one statement.
+    public func compile(_ sql: String) throws -> SQLiteStatement {
+        try SQLiteStatement(database: self, text: sql)
+    }
+
     /// Runs `body` inside one transaction, committed if it returns and rolled back if it throws.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN IMMEDIATE")

@@ -8,7 +8,7 @@ extension BuildStep {
     public static let parseReports = BuildStep(name: "Parse reports") { context in
         let folder = context.project.path("reports")
         let files = try ReportFiles.list(in: folder)
-        let parser = ReportParser(catalog: context.options.components.catalog)
+        let parser = ReportParser(catalog: context.options.components.catalog, files: .project(at: context.project.directory))
         var diagnostics = DiagnosticCollector()
         var reports: [Report] = []
         for file in files {

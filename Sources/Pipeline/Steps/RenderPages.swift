@@ -6,26 +6,39 @@ extension BuildStep {
     /// Lays out every report as an HTML page in the theme, plus a home page when the project has none.
     public static let renderPages = BuildStep(name: "Render pages") { context in
         let theme = try Theme.load(projectDirectory: context.project.directory)
-        let siteMap = SiteMap(reports: context.reports)
+        let siteMap = context.siteMap
         let renderer = PageRenderer(components: context.options.components)
         let siteTitle = context.project.config.title
         let asOf = context.options.asOf?.description
         var diagnostics = DiagnosticCollector()
+        var search = SearchIndex()
         for page in siteMap.pages {
-            var renderContext = RenderContext(report: page.report, results: context.results(for: page.report),
-                                              chartLayout: context.options.chartLayout)
+            let scope = TemplateScope(results: context.results(for: page), parameters: page.parameters)
+            var renderContext = RenderContext(report: page.report, scope: scope, chartLayout: context.options.chartLayout,
+                                              links: PageLinks(siteMap: siteMap, current: page))
+            renderContext.asOf = context.asOf
+            renderContext.inputs = context.inputs[page.outputPath] ?? []
+            renderContext.variants = context.variants[page.outputPath] ?? []
+            if let defaults = renderContext.variants.first?.results {
+                renderContext.scope.results.merge(defaults) { base, _ in base }   // loops and conditions use the default selection
+            }
             let body = renderer.render(page.report.body, in: &renderContext, diagnostics: &diagnostics)
+            context.files.merge(renderContext.files) { first, _ in first }
             let (heading, content) = LeadingHeading.split(body)
+            let outline = PageOutline(content)
+            search.add(url: page.outputPath, title: page.title, html: outline.html)
             context.pages[page.outputPath] = theme.render(PageValues(
                 title: page.title, heading: heading ?? page.title.xmlEscaped, siteTitle: siteTitle,
                 description: page.report.frontMatter.description, root: page.root,
-                navigation: siteMap.navigationHTML(current: page), content: content, asOf: asOf))
+                navigation: siteMap.navigationHTML(current: page), breadcrumbs: siteMap.breadcrumbsHTML(for: page),
+                contents: outline.contentsHTML(), content: outline.html, asOf: asOf))
         }
         if !siteMap.hasHomePage {
             context.pages["index.html"] = theme.render(PageValues(
                 title: siteTitle, heading: siteTitle.xmlEscaped, siteTitle: siteTitle, description: nil, root: "",
                 navigation: siteMap.navigationHTML(current: nil), content: HomePage(siteMap: siteMap).html, asOf: asOf))
         }
+        context.files["search-index.json"] = Array(search.json.utf8)
         try diagnostics.throwIfErrors()
         context.warnings += diagnostics.diagnostics
     }

@@ -1,12 +1,17 @@
 import BICore
 import Query
+import Site
 
 extension BuildStep {
-    /// Compiles every report's query blocks into bound SQL.
+    /// Compiles every page's query blocks into bound SQL; queries that read a page input are
+    /// planned per input combination later, by ``computeInputVariants``.
     public static let planQueries = BuildStep(name: "Plan queries") { context in
         var diagnostics = DiagnosticCollector()
         let planner = QueryPlanner()
-        context.queries = context.reports.flatMap { planner.plan($0, diagnostics: &diagnostics) }
+        context.queries = context.siteMap.pages.flatMap { page in
+            let independent = InputQueries.independent(of: page.report)
+            return planner.plan(independent, page: page.outputPath, parameters: page.parameters, diagnostics: &diagnostics)
+        }
         try diagnostics.throwIfErrors()
     }
 

@@ -6,6 +6,7 @@ extension BuildStep {
     public static let writeOutput = BuildStep(name: "Write site") { context in
         let writer = try OutputWriter(destination: context.options.outputDirectory)
         for (path, html) in context.pages.sorted(by: { $0.key < $1.key }) { try writer.write(html, to: path) }
+        for (path, bytes) in context.files.sorted(by: { $0.key < $1.key }) { try writer.write(bytes, to: path) }
         for asset in try Theme.load(projectDirectory: context.project.directory).assets { try writer.write(asset.bytes, to: asset.path) }
         try writer.commit()
     }

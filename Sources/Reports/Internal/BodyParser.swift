@@ -5,18 +5,27 @@ import BICore
 /// Markdown itself is left to cmark-gfm later; this pass only has to know enough Markdown not
 /// to see tags inside code (fenced blocks, code spans) or HTML comments.
 struct BodyParser {
-    private var scanner: SourceScanner
+    var scanner: SourceScanner
     private(set) var queries: [QueryBlock] = []
-    private(set) var diagnostics = DiagnosticCollector()
+    var diagnostics = DiagnosticCollector()
 
-    private struct Container {
-        var component: Component?
+    /// What an open block is, while its content is being read.
+    enum Frame {
+        case root
+        case component(Component)
+        case each(EachBlock)
+        /// An `{#if}` whose finished branches are in the block and whose current branch has `condition`.
+        case conditional(ConditionalBlock, condition: Expression?, branchLocation: SourceLocation)
+    }
+
+    struct Container {
+        var frame: Frame
         var nodes: [ReportNode] = []
     }
-    private var stack = [Container()]
+    var stack = [Container(frame: .root)]
     private var text = ""
     private var textStart: SourceLocation
-    private var lineHasContent = false
+    var lineHasContent = false
 
     init(_ body: String, file: String, firstLine: Int) {
         scanner = SourceScanner(body, file: file, firstLine: firstLine)
@@ -34,6 +43,8 @@ struct BodyParser {
             } else if character == "\\", let next = scanner.peek(1), next != "\n" {
                 appendText(String([character, next]))
                 scanner.advance(by: 2)
+            } else if character == "{", let next = scanner.peek(1), "#:/@".contains(next) {
+                readTemplateTag()
             } else if character == "<", scanner.peek(1)?.isUppercaseASCII == true {
                 readOpeningTag()
             } else if scanner.hasPrefix("</"), scanner.peek(2)?.isUppercaseASCII == true {
@@ -44,11 +55,30 @@ struct BodyParser {
             }
         }
         flushText()
-        while stack.count > 1, let open = stack.popLast()?.component {
-            diagnostics.report(Diagnostic(at: open.location, "<\(open.name)> is never closed",
-                                          hint: "add </\(open.name)>, or end the tag with '/>' if it has no content"))
+        while stack.count > 1, let open = stack.popLast() {
+            switch open.frame {
+            case .component(let component):
+                diagnostics.report(Diagnostic(at: component.location, "<\(component.name)> is never closed",
+                                              hint: "add </\(component.name)>, or end the tag with '/>' if it has no content"))
+            case .each(let block):
+                diagnostics.report(Diagnostic(at: block.location, "{#each} is never closed", hint: "add {/each} after the repeated content"))
+            case .conditional(let block, _, _):
+                diagnostics.report(Diagnostic(at: block.location, "{#if} is never closed", hint: "add {/if}"))
+            case .root:
+                break
+            }
         }
         return stack[0].nodes
+    }
+
+    /// Appends a finished node to the innermost open block.
+    mutating func append(_ node: ReportNode) { stack[stack.count - 1].nodes.append(node) }
+
+    /// Ends the current line when a block-level tag stood alone on it, so no empty paragraph is left.
+    mutating func consumeLineIfAlone(startsLine: Bool) -> Bool {
+        guard startsLine, scanner.restOfLine().allSatisfy(\.isWhitespace) else { return false }
+        _ = scanner.readLine()
+        return true
     }
 
     // MARK: - Text
@@ -61,9 +91,9 @@ struct BodyParser {
         }
     }
 
-    private mutating func flushText() {
+    mutating func flushText() {
         guard !text.isEmpty else { return }
-        stack[stack.count - 1].nodes.append(.markdown(text, textStart))
+        append(.markdown(text, textStart))
         text = ""
     }
 
@@ -148,15 +178,14 @@ struct BodyParser {
             diagnostics.report(reader.failure!)
             return
         }
-        let isBlock = startsLine && scanner.restOfLine().allSatisfy(\.isWhitespace)
-        if isBlock { _ = scanner.readLine() }
+        let isBlock = consumeLineIfAlone(startsLine: startsLine)
         flushText()
         lineHasContent = !isBlock
         let component = Component(name: tag.name, attributes: tag.attributes, isBlock: isBlock, location: tag.location)
         if tag.isSelfClosing {
-            stack[stack.count - 1].nodes.append(.component(component))
+            append(.component(component))
         } else {
-            stack.append(Container(component: component))
+            stack.append(Container(frame: .component(component)))
         }
     }
 
@@ -170,10 +199,11 @@ struct BodyParser {
             diagnostics.report(reader.failure!)
             return
         }
-        if startsLine, scanner.restOfLine().allSatisfy(\.isWhitespace) { _ = scanner.readLine() }
+        _ = consumeLineIfAlone(startsLine: startsLine)
         flushText()
-        guard stack.count > 1, let open = stack.last?.component else {
-            diagnostics.report(Diagnostic(at: location, "</\(name)> closes a tag that was never opened"))
+        guard case .component(let open)? = stack.last?.frame else {
+            diagnostics.report(Diagnostic(at: location, "</\(name)> closes a tag that was never opened",
+                                          hint: stack.count > 1 ? "close the {#each} or {#if} opened before it first" : nil))
             return
         }
         guard open.name == name else {
@@ -184,7 +214,7 @@ struct BodyParser {
         let container = stack.removeLast()
         var component = open
         component.children = container.nodes
-        stack[stack.count - 1].nodes.append(.component(component))
+        append(.component(component))
     }
 }
 
@@ -222,10 +252,3 @@ extension Character {
     var isUppercaseASCII: Bool { isASCII && isUppercase }
 }
 
-extension StringProtocol {
-    /// Letters, digits and `_`, starting with a letter or `_`.
-    var isIdentifier: Bool {
-        guard let first, first.isLetter || first == "_" else { return false }
-        return allSatisfy { ($0.isLetter || $0.isNumber || $0 == "_") && $0.isASCII }
-    }
-}

@@ -13,21 +13,56 @@ public protocol ComponentRenderer: Sendable {
 /// What a component can see while a page renders: its report, the query results, the chart engine.
 public struct RenderContext {
     public let report: Report
-    /// Results by query name.
-    public let results: [String: ResultTable]
+    /// Query results, page parameters and the rows of enclosing loops.
+    public var scope: TemplateScope
     public let chartLayout: ChartLayout
+    /// Drill-down links to templated pages.
+    public let links: PageLinks
+    /// The day the data is as of (`--as-of`, else the build day).
+    public var asOf = Day(dayNumber: 0)
+    /// The page's inputs and, for each combination of their options, the results of the queries
+    /// that read them (the default combination first).
+    public var inputs: [PageInput] = []
+    public var variants: [(selection: InputSelection, results: [String: ResultTable])] = []
+    /// Set while a non-default combination renders, so its files get their own names.
+    public internal(set) var variantTag: String?
+    /// Extra files the page's components produced (downloads), by path in the output folder.
+    public private(set) var files: [String: [UInt8]] = [:]
     private var counters: [String: Int] = [:]
 
-    public init(report: Report, results: [String: ResultTable], chartLayout: ChartLayout) {
+    public init(report: Report, scope: TemplateScope, chartLayout: ChartLayout, links: PageLinks) {
         self.report = report
-        self.results = results
+        self.scope = scope
         self.chartLayout = chartLayout
+        self.links = links
     }
+
+    /// Results by query name.
+    public var results: [String: ResultTable] { scope.results }
 
     /// A page-unique, deterministic element id: `chart-1`, `chart-2`, …
     public mutating func makeID(_ prefix: String) -> String {
         counters[prefix, default: 0] += 1
         return "\(prefix)-\(counters[prefix]!)"
+    }
+
+    /// Adds a file to the output (`downloads/sales-monthly.csv`) and returns the page's link to it.
+    public mutating func addFile(_ path: String, _ bytes: @autoclosure () -> [UInt8]) -> String {
+        if files[path] == nil { files[path] = bytes() }
+        return (links.current?.root ?? "") + path
+    }
+
+    /// A name for this page's files: `products/nova-phone.html` → `products-nova-phone` (plus a
+    /// suffix per input combination).
+    public var pageSlug: String {
+        let path = links.current?.outputPath ?? report.path
+        return String(path.prefix { $0 != "." }).replacing("/", with: "-") + (variantTag.map { "-" + $0 } ?? "")
+    }
+
+    /// Whether a component shows a query that depends on an input (so it is drawn once per combination).
+    func dependsOnInputs(_ component: Component) -> Bool {
+        guard let first = variants.first else { return false }
+        return component.attributes.contains { first.results[$0.value] != nil && ["data"].contains($0.name) }
     }
 
     /// The result of the query named by the component's `data` attribute.

@@ -11,7 +11,10 @@ public struct SiteComponents: Sendable {
 
     /// Every built-in component.
     public static let standard = SiteComponents(
-        ChartType.allCases.map { ChartComponent(type: $0) } + [DataTableComponent(), ValueComponent()])
+        ChartType.allCases.map { ChartComponent(type: $0) } + [DataTableComponent(), ValueComponent()]
+            + [PageInput.Kind.dropdown, .buttons, .dateRange].map { InputComponent(kind: $0) }
+            + [GridComponent(), TabsComponent(), TabComponent(), DetailsComponent(), AlertComponent(name: "Alert"),
+               AlertComponent(name: "Note"), LinkComponent(name: "BigLink"), LinkComponent(name: "LinkButton"), LastRefreshedComponent()])
 
     /// The declarations the report parser checks tags against.
     public var catalog: ComponentCatalog { ComponentCatalog(renderers.values.map(\.spec)) }

@@ -2,10 +2,12 @@ import BICore
 import Charts
 import Reports
 
-/// Renders a report body to HTML: Markdown through cmark-gfm, components through their renderers.
+/// Renders a report body to HTML: Markdown through cmark-gfm, components through their renderers,
+/// `{#each}` loops and `{#if}` branches expanded against the query results.
 ///
 /// Components are swapped for placeholders before cmark sees the Markdown (an HTML comment line for
 /// a block component, a private-use marker for an inline one), and their HTML is put back after.
+/// Loops expand at the Markdown level, so `- {row.name}` lines from every row form one list.
 public struct PageRenderer: Sendable {
     public let components: SiteComponents
     let markdown = MarkdownRenderer()
@@ -16,15 +18,23 @@ public struct PageRenderer: Sendable {
     public func render(_ nodes: [ReportNode], in context: inout RenderContext, diagnostics: inout DiagnosticCollector) -> String {
         var source = ""
         var pieces: [String] = []
+        append(nodes, to: &source, pieces: &pieces, context: &context, diagnostics: &diagnostics)
+        return Placeholder.substitute(pieces, into: markdown.html(source))
+    }
+
+    private func append(_ nodes: [ReportNode], to source: inout String, pieces: inout [String],
+                        context: inout RenderContext, diagnostics: inout DiagnosticCollector) {
         for node in nodes {
             switch node {
-            case .markdown(let text, _):
-                source += text
+            case .markdown(let text, let location):
+                source += diagnostics.attempt { try Interpolation.fill(text, at: location, scope: context.scope) } ?? text
             case .component(let component):
                 let content = component.children.isEmpty ? "" : render(component.children, in: &context, diagnostics: &diagnostics)
                 var html = ""
                 if let renderer = components.renderers[component.name] {
-                    html = diagnostics.attempt { try renderer.render(component, content: content, in: &context) } ?? ""
+                    html = context.dependsOnInputs(component)
+                        ? renderVariants(component, with: renderer, content: content, in: &context, diagnostics: &diagnostics)
+                        : diagnostics.attempt { try renderer.render(component, content: content, in: &context) } ?? ""
                 }
                 if component.isBlock {
                     if !source.isEmpty, !source.hasSuffix("\n") { source += "\n" }
@@ -33,9 +43,45 @@ public struct PageRenderer: Sendable {
                     source += Placeholder.inline(pieces.count)
                 }
                 pieces.append(html)
+            case .each(let block):
+                guard let table = context.results[block.query] else { continue }
+                let outer = context.scope
+                for row in 0..<table.rowCount {
+                    context.scope = outer.binding(block.alias, to: table, row: row)
+                    append(block.children, to: &source, pieces: &pieces, context: &context, diagnostics: &diagnostics)
+                }
+                context.scope = outer
+            case .conditional(let block):
+                let chosen = block.branches.first { branch in
+                    guard let condition = branch.condition else { return true }
+                    return (diagnostics.attempt { try context.scope.evaluate(condition, at: branch.location) } ?? .null).isTruthy
+                }
+                if let chosen { append(chosen.children, to: &source, pieces: &pieces, context: &context, diagnostics: &diagnostics) }
+            case .partial:
+                break   // spliced in when the report was parsed
             }
         }
-        return Placeholder.substitute(pieces, into: markdown.html(source))
+    }
+}
+
+extension PageRenderer {
+    /// A component drawn once per combination of the page's inputs; only the default shows without
+    /// JavaScript, and bi.js switches between them.
+    private func renderVariants(_ component: Component, with renderer: any ComponentRenderer, content: String,
+                                in context: inout RenderContext, diagnostics: inout DiagnosticCollector) -> String {
+        let tag = component.isBlock ? "div" : "span"
+        var html = "<\(tag) class=\"bi-variants\">"
+        let base = context.scope
+        for (index, variant) in context.variants.enumerated() {
+            context.scope.results = base.results.merging(variant.results) { _, chosen in chosen }
+            context.variantTag = index == 0 ? nil : "v\(index)"
+            let piece = diagnostics.attempt { try renderer.render(component, content: content, in: &context) } ?? ""
+            html += "<\(tag) data-variant=\"\(variant.selection.id.xmlEscaped)\"\(index == 0 ? "" : " hidden")>\(piece)</\(tag)>"
+            if index == 0, diagnostics.diagnostics.contains(where: { $0.severity == .error }) { break }
+        }
+        context.scope = base
+        context.variantTag = nil
+        return html + "</\(tag)>"
     }
 }
 

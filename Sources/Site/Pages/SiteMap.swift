@@ -5,8 +5,13 @@ import Reports
 public struct SiteMap: Sendable {
     public private(set) var pages: [SitePage]
 
-    public init(reports: [Report]) {
-        pages = reports.map(SitePage.init).sorted(by: SiteMap.navigationOrder)
+    public init(pages: [SitePage]) {
+        self.pages = pages.sorted(by: SiteMap.navigationOrder)
+    }
+
+    /// The page of a templated report for one value: `link(template: "reports/products/[product].md", value:)`.
+    public func page(template reportPath: String, value: Value) -> SitePage? {
+        pages.first { $0.report.path == reportPath && $0.parameters.values.first == value }
     }
 
     /// Whether the project has its own home page (`reports/index.md`).
@@ -23,7 +28,7 @@ public struct SiteMap: Sendable {
 
     private func list(folder: [String], root: String, current: SitePage?) -> String {
         var html = ""
-        for page in pages where page.folders == folder && page.outputPath != "index.html" && !isFolderIndex(page) {
+        for page in pages where page.folders == folder && page.outputPath != "index.html" && !isFolderIndex(page) && !page.isTemplateInstance {
             html += item(title: page.title, href: root + page.outputPath, isCurrent: page.outputPath == current?.outputPath)
         }
         let subfolders = Set(pages.compactMap { $0.folders.count > folder.count && Array($0.folders.prefix(folder.count)) == folder

@@ -57,24 +57,29 @@ public struct PageValues: Sendable {
     /// `../` prefixes to the site root.
     public var root: String
     public var navigation: String
+    public var breadcrumbs: String
+    /// "On this page" links for long reports (empty otherwise).
+    public var contents: String
     public var content: String
     public var asOf: String?
 
     public init(title: String, heading: String, siteTitle: String, description: String?, root: String, navigation: String,
-                content: String, asOf: String?) {
+                breadcrumbs: String = "", contents: String = "", content: String, asOf: String?) {
         self.title = title
         self.heading = heading
         self.siteTitle = siteTitle
         self.description = description
         self.root = root
         self.navigation = navigation
+        self.breadcrumbs = breadcrumbs
+        self.contents = contents
         self.content = content
         self.asOf = asOf
     }
 
     var dictionary: [String: Any] {
         var values: [String: Any] = ["title": title, "heading": heading, "siteTitle": siteTitle, "root": root,
-                                     "nav": navigation, "content": content]
+                                     "nav": navigation, "breadcrumbs": breadcrumbs, "contents": contents, "content": content]
         if let description { values["description"] = description }
         if let asOf { values["asOf"] = asOf }
         return values

@@ -1,0 +1,34 @@
+import BICore
+
+/// The site-wide search index, written at build time as `search-index.json` and read by bi.js:
+/// each page's URL, title and text (charts and markup left out).
+public struct SearchIndex: Sendable {
+    public struct Entry: Sendable {
+        public var url: String
+        public var title: String
+        public var text: String
+
+        public init(url: String, title: String, text: String) {
+            self.url = url
+            self.title = title
+            self.text = text
+        }
+    }
+
+    /// Text kept per page; enough for finding a page, small enough for hundreds of pages.
+    static let textLimit = 4000
+    public private(set) var entries: [Entry] = []
+
+    public init() {}
+
+    public mutating func add(url: String, title: String, html: String) {
+        entries.append(Entry(url: url, title: title, text: String(PlainText.strip(html).prefix(SearchIndex.textLimit))))
+    }
+
+    /// The JSON file, pages in URL order.
+    public var json: String {
+        "[" + entries.sorted { $0.url < $1.url }.map {
+            "{\"url\":\(JSON.string($0.url)),\"title\":\(JSON.string($0.title)),\"text\":\(JSON.string($0.text))}"
+        }.joined(separator: ",\n") + "]\n"
+    }
+}
