@@ -62,6 +62,11 @@ public final class SQLiteDatabase: @unchecked Sendable {
         try SQLiteStatement(database: self, text: sql)
     }
 
+    /// Compiles `text` without binding anything yet: for statements run many times with ``SQLiteStatement/run(_:)``.
+    public func statement(_ text: String) throws -> SQLiteStatement {
+        try SQLiteStatement(database: self, text: text)
+    }
+
     /// Runs `body` inside one transaction, committed if it returns and rolled back if it throws.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN IMMEDIATE")
