@@ -36,4 +36,13 @@ public struct OffsetMap: Hashable, Sendable {
         if let next, next.original - anchor.original != next.sent - anchor.sent { return anchor.original }
         return anchor.original + (offset - anchor.sent)
     }
+
+    /// Records that `length` bytes were inserted at `position` of the rewritten text, shifting
+    /// what follows; offsets inside the insertion map to where it was made.
+    public mutating func insert(length: Int, at position: Int) {
+        let original = original(of: position)
+        for index in anchors.indices where anchors[index].sent >= position { anchors[index].sent += length }
+        let at = anchors.firstIndex { $0.sent >= position } ?? anchors.count
+        anchors.insert(contentsOf: [Anchor(sent: position, original: original), Anchor(sent: position + length, original: original)], at: at)
+    }
 }

@@ -10,6 +10,8 @@ public struct BuildContext: Sendable {
     public let project: Project
     public let options: BuildOptions
     public let sources: SourceRegistry
+    /// Runs every query of the build, through the result cache unless `options.useCache` is off.
+    public let runner: QueryRunner
     public var reports: [Report] = []
     /// Every page to write: one per report, one per value of a templated report, and generated indexes.
     public var siteMap = SiteMap(pages: [])
@@ -29,7 +31,17 @@ public struct BuildContext: Sendable {
         self.project = project
         self.options = options
         sources = SourceRegistry(config: project.config, projectDirectory: project.directory)
-        warnings = project.warnings
+        var warnings = project.warnings
+        var cache: ResultCache?
+        if options.useCache {
+            do {
+                cache = try ResultCache(projectDirectory: project.directory)
+            } catch {
+                warnings.append(Diagnostic(.warning, at: nil, "results are not cached: cannot write .bi/cache/ (\(error))"))
+            }
+        }
+        runner = QueryRunner(sources: sources, cache: cache)
+        self.warnings = warnings
     }
 
     /// The day relative dates count from: `--as-of`, else today (UTC).
@@ -51,6 +63,8 @@ public struct BuildOptions: Sendable {
     public var asOf: Day?
     public var components: SiteComponents
     public var chartLayout: ChartLayout
+    /// Whether query results may come from, and go to, the result cache in `.bi/cache/` (`--no-cache` turns it off).
+    public var useCache = true
 
     public init(outputDirectory: String = "output", asOf: Day? = nil, components: SiteComponents = .standard,
                 chartLayout: ChartLayout = ChartLayout()) {

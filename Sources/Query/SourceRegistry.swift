@@ -67,6 +67,16 @@ public final class SourceRegistry: Sendable {
         return (try? SourceURL(parsing: text).description) ?? key
     }
 
+    /// What to do about `error` from a query on the source: for an unknown table, the closest
+    /// table name the source has.
+    public func hint(for error: ConnectorError, on nameOrURL: String?) -> String? {
+        guard case .unknownTable(let name, _, _) = error.reason, let tables = try? connector(for: nameOrURL).tableNames() else {
+            return error.hint
+        }
+        return name.closestMatch(in: tables).map { "did you mean '\($0)'?" }
+            ?? "tables here: " + tables.prefix(20).joined(separator: ", ") + (tables.count > 20 ? ", …" : "")
+    }
+
     private func describing<T>(at location: SourceLocation?, _ body: () throws -> T) throws -> T {
         do {
             return try body()

@@ -31,7 +31,7 @@ extension BuildStep {
             }
         }
         try diagnostics.throwIfErrors()
-        let (results, failures) = await QueryRunner(sources: context.sources).run(planned.flatMap(\.queries))
+        let (results, failures) = await context.runner.run(planned.flatMap(\.queries))
         if !failures.isEmpty { throw DiagnosticList(failures) }
         for (page, selection, queries) in planned {
             var byName: [String: ResultTable] = [:]

@@ -9,7 +9,7 @@ extension BuildStep {
     public static let listPages = BuildStep(name: "List pages") { context in
         var pages: [SitePage] = []
         var diagnostics = DiagnosticCollector()
-        let runner = QueryRunner(sources: context.sources)
+        let runner = context.runner
         for report in context.reports {
             guard TemplatedPath.isTemplate(report.path) else {
                 pages.append(SitePage(report: report))

@@ -17,7 +17,7 @@ extension BuildStep {
 
     /// Runs all planned queries, in parallel where the sources allow.
     public static let runQueries = BuildStep(name: "Run queries") { context in
-        let runner = QueryRunner(sources: context.sources)
+        let runner = context.runner
         let (results, failures) = await runner.run(context.queries)
         if !failures.isEmpty { throw DiagnosticList(failures) }
         context.results = results
