@@ -69,7 +69,8 @@ let package = Package(
         .testTarget(name: "QueryTests", dependencies: ["Query", "Reports", "TestSupport"], swiftSettings: strictness),
         // Against real PostgreSQL and MariaDB servers (scripts/test starts them) and the six-source comparison.
         .testTarget(name: "ConnectorsServerTests",
-                    dependencies: ["Connectors", "ConnectorsPostgres", "ConnectorsMySQL", "Query", "Pipeline", "Reports", "TestSupport"],
+                    dependencies: ["Connectors", "ConnectorsPostgres", "ConnectorsMySQL", "Query", "Pipeline", "Reports", "Site",
+                                   "DemoData", "TestSupport"],
                     swiftSettings: strictness),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], swiftSettings: strictness),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts"], swiftSettings: strictness),

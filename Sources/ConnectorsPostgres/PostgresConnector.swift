@@ -37,14 +37,24 @@ public final class PostgresConnector: Connector {
             if connection.isHealthy { idle.withLock { $0.append(connection) } }
         }
         let (text, offsets) = PostgresPlaceholders.translate(sql.text)
+        var textParameters: Set<Int> = []
         do {
-            try connection.execute("BEGIN READ ONLY")
-            defer { try? connection.execute("ROLLBACK") }
-            try connection.execute("SET LOCAL statement_timeout = \(Int((limits.timeout * 1000).rounded(.up)))")
-            try send(text, parameters: sql.parameters, on: connection)
-            let cursor = try PostgresCursor(connection: connection, sent: text)
-            defer { cursor.close() }
-            return try body(cursor)
+            while true {
+                try connection.execute("BEGIN READ ONLY")
+                defer { try? connection.execute("ROLLBACK") }
+                try connection.execute("SET LOCAL statement_timeout = \(Int((limits.timeout * 1000).rounded(.up)))")
+                try send(text, parameters: sql.parameters, typedAsText: textParameters, on: connection)
+                let cursor: PostgresCursor
+                do {
+                    cursor = try PostgresCursor(connection: connection, sent: text)
+                } catch let error as ConnectorError {
+                    // `$1 IS NULL` alone gives the server no type to infer: send that parameter as text and try again.
+                    guard let index = PostgresConnector.untypedParameter(in: error), textParameters.insert(index).inserted else { throw error }
+                    continue
+                }
+                defer { cursor.close() }
+                return try body(cursor)
+            }
         } catch let error as ConnectorError {
             switch error.reason {
             case .timeout: throw ConnectorError(.timeout(seconds: limits.timeout))
@@ -63,14 +73,22 @@ public final class PostgresConnector: Connector {
         return "postgres:" + table[0, 0].text + ":" + table[0, 1].text
     }
 
-    private func send(_ text: String, parameters: [Value], on connection: PostgresConnection) throws {
+    /// The 0-based index of the parameter the server could not type (`could not determine data type of parameter $2`).
+    static func untypedParameter(in error: ConnectorError) -> Int? {
+        guard case .sql(let message, _) = error.reason, let range = message.firstRange(of: "could not determine data type of parameter $"),
+              let number = Int(message[range.upperBound...].prefix { $0.isNumber }) else { return nil }
+        return number - 1
+    }
+
+    private func send(_ text: String, parameters: [Value], typedAsText: Set<Int>, on connection: PostgresConnection) throws {
         // Types are left to the server (0) for text, so `date_column = $1` works with '2025-01-31'.
-        let types: [Oid] = parameters.map { value in
+        let types: [Oid] = parameters.enumerated().map { index, value in
+            if typedAsText.contains(index) { return 25 }
             switch value {
-            case .integer: 20
-            case .real: 701
-            case .boolean: 16
-            case .text, .null: 0
+            case .integer: return 20
+            case .real: return 701
+            case .boolean: return 16
+            case .text, .null: return 0
             }
         }
         var values: [UnsafeMutablePointer<CChar>?] = parameters.map { value -> UnsafeMutablePointer<CChar>? in

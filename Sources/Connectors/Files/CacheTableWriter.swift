@@ -17,7 +17,16 @@ struct CacheTableWriter {
             let placeholders = Array(repeating: "?", count: table.width).joined(separator: ", ")
             let insert = try database.statement("INSERT INTO " + quote(name) + " VALUES (" + placeholders + ")")
             try insertRows(of: table, types: types, with: insert.handle)
+            // Joins go through keys: index the columns named `id` or `…_id`, as a database would have them.
+            for column in table.names where CacheTableWriter.isKey(column) {
+                try database.execute("CREATE INDEX " + quote(name + "." + column) + " ON " + quote(name) + " (" + quote(column) + ")")
+            }
         }
+    }
+
+    static func isKey(_ column: String) -> Bool {
+        let lowered = column.lowercased()
+        return lowered == "id" || lowered.hasSuffix("_id")
     }
 
     private func insertRows(of table: FieldTable, types: [ColumnType], with statement: OpaquePointer) throws {

@@ -44,10 +44,15 @@ public struct FileSource: Sendable {
         let inputs = try FileSourceInputs(url: url, options: options, baseDirectory: baseDirectory, environment: environment).list()
         let writer = CacheTableWriter(database: database)
         let record = try database.statement("INSERT OR REPLACE INTO _bi_files VALUES (?, ?, ?)")
+        var current: Set<String> = []
         for input in inputs {
             let fingerprint = input.fingerprint + "|" + settingsText
-            if known[input.file]?.fingerprint == fingerprint { continue }
+            if let entry = known[input.file], entry.fingerprint == fingerprint {
+                current.formUnion(entry.tables)
+                continue
+            }
             let tables = try input.load()
+            current.formUnion(tables.map { $0.name })
             for (name, table) in tables {
                 let types = table.names.enumerated().map { index, column in
                     options.types[name + "." + column] ?? options.types[column] ?? ColumnInference.infer(table, column: index)
@@ -57,9 +62,9 @@ public struct FileSource: Sendable {
             try drop(Set(known[input.file]?.tables ?? []).subtracting(tables.map(\.name)), from: database)
             try record.run([.text(input.file), .text(fingerprint), .text(tables.map(\.name).joined(separator: "\n"))])
         }
-        let current = Set(inputs.map(\.file))
-        for (file, entry) in known where !current.contains(file) {
-            try drop(Set(entry.tables), from: database)
+        let files = Set(inputs.map(\.file))
+        for (file, entry) in known where !files.contains(file) {
+            try drop(Set(entry.tables).subtracting(current), from: database)
             try database.statement("DELETE FROM _bi_files WHERE file = ?").run([.text(file)])
         }
         return try SQLiteConnector(path: cacheFile)
