@@ -7,6 +7,7 @@ import Connectors
 final class MySQLStatement: RowCursor {
     let columns: [Column]
     private let handle: UnsafeMutablePointer<MYSQL_STMT>
+    private let connection: MySQLConnection
     private let sent: String
     private var binds: [MYSQL_BIND]
     private var buffers: [UnsafeMutableRawPointer]
@@ -34,6 +35,7 @@ final class MySQLStatement: RowCursor {
             columns = []
         }
         self.handle = handle
+        self.connection = connection
         sent = sql.text
         let count = Swift.max(1, fields.count)
         lengths = .allocate(capacity: count)
@@ -113,8 +115,10 @@ final class MySQLStatement: RowCursor {
         guard mysql_stmt_bind_result(handle, &binds) == 0 else { throw statementError() }
     }
 
+    /// The statement's error, or the connection's when the statement has none (a query killed while rows stream).
     private func statementError() -> ConnectorError {
-        MySQLConnection.error(code: mysql_stmt_errno(handle), message: String(cString: mysql_stmt_error(handle)), sent: sent)
+        guard mysql_stmt_errno(handle) != 0 else { return connection.lastError(sent: sent) }
+        return MySQLConnection.error(code: mysql_stmt_errno(handle), message: String(cString: mysql_stmt_error(handle)), sent: sent)
     }
 
     static func columnType(_ field: MYSQL_FIELD) -> ColumnType {
