@@ -65,7 +65,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["BICore", "Connectors"], path: "Tests/TestSupport", swiftSettings: strictness),
         .testTarget(name: "BICoreTests", dependencies: ["BICore"], swiftSettings: strictness),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Site"], swiftSettings: strictness),
-        .testTarget(name: "ConnectorsTests", dependencies: ["Connectors", "TestSupport"], swiftSettings: strictness),
+        .testTarget(name: "ConnectorsTests", dependencies: ["Connectors", "TestSupport", "ZIPFoundation"], swiftSettings: strictness),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Reports", "TestSupport"], swiftSettings: strictness),
         // Against real PostgreSQL and MariaDB servers (scripts/test starts them) and the six-source comparison.
         .testTarget(name: "ConnectorsServerTests",
