@@ -60,6 +60,9 @@ let package = Package(
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strictness),
         .executableTarget(name: "bi", dependencies: ["BICLI"], swiftSettings: strictness),
+        // In-process timings of the connectors for scripts/bench-connectors.
+        .executableTarget(name: "connector-benchmarks", dependencies: ["BICore", "Connectors"], path: "Benchmarks/ConnectorBenchmarks",
+                          swiftSettings: strictness),
 
         // Tests: one target per module, end-to-end tests of the `bi` binary, shared helpers.
         .target(name: "TestSupport", dependencies: ["BICore", "Connectors"], path: "Tests/TestSupport", swiftSettings: strictness),
