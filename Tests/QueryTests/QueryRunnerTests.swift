@@ -22,7 +22,7 @@ struct QueryRunnerTests {
 
     func plan(_ markdown: String, parameters: [String: Value] = [:]) throws -> [PlannedQuery] {
         var diagnostics = DiagnosticCollector()
-        let report = try #require(ReportParser().parse(markdown, path: "reports/r.md", diagnostics: &diagnostics))
+        let report = try #require(ReportParser(catalog: ComponentCatalog([])).parse(markdown, path: "reports/r.md", diagnostics: &diagnostics))
         let planned = QueryPlanner().plan(report, page: "r.html", parameters: parameters, diagnostics: &diagnostics)
         try diagnostics.throwIfErrors()
         return planned
@@ -38,7 +38,7 @@ struct QueryRunnerTests {
             select month from monthly where units > :min order by units desc
             ```
             """, parameters: ["min": .integer(5)])
-        #expect(queries[1].sql.text == "WITH monthly AS (\nselect substr(order_date, 1, 7) as month, sum(quantity) as units from orders group by 1\n)\nselect month from monthly where units > ? order by units desc")
+        #expect(queries[1].sql.text == "WITH monthly AS (\nselect substr(order_date, 1, 7) as month, sum(quantity) as units from orders group by 1\n\n)\nselect month from monthly where units > ? order by units desc\n")
         let runner = QueryRunner(sources: SourceRegistry(config: config, projectDirectory: project.path))
         #expect(try runner.run(queries[1]).get().values(ofColumn: 0) == [.text("2025-02")])
     }

@@ -10,6 +10,7 @@ struct CSVTokenizer {
     /// - Parameter bytes: UTF-8 text without a byte-order mark, followed by one 0 byte.
     func tokenize(_ bytes: [UInt8]) throws -> FieldTable {
         var table = FieldTable(names: [], storage: bytes)
+        table.reserve(fields: bytes.count / 6)
         let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         let delimiter = delimiter
         let count = bytes.count - 1

@@ -9,7 +9,11 @@ struct CacheTableWriter {
     /// Replaces table `name` with the rows of `table`, in one transaction.
     func write(_ table: FieldTable, as name: String, types: [ColumnType]) throws {
         let quote = SQLDialect.sqlite.quote
-        let columns = zip(table.names, types).map { quote($0) + " " + CacheTableWriter.declaredType($1) }
+        // An integer `id` that only ever grows is the table's rowid: a key index for free.
+        let rowID = table.names.firstIndex { $0.lowercased() == "id" }.flatMap { types[$0] == .integer && CacheTableWriter.isIncreasing(table, column: $0) ? $0 : nil }
+        let columns = zip(table.names, types).enumerated().map { index, column in
+            quote(column.0) + " " + CacheTableWriter.declaredType(column.1) + (index == rowID ? " PRIMARY KEY" : "")
+        }
         try database.transaction {
             try database.execute("DROP TABLE IF EXISTS " + quote(name))
             try database.execute("CREATE TABLE " + quote(name) + " (" + columns.joined(separator: ", ") + ")")
@@ -17,10 +21,24 @@ struct CacheTableWriter {
             let placeholders = Array(repeating: "?", count: table.width).joined(separator: ", ")
             let insert = try database.statement("INSERT INTO " + quote(name) + " VALUES (" + placeholders + ")")
             try insertRows(of: table, types: types, with: insert.handle)
-            // Joins go through keys: index the columns named `id` or `…_id`, as a database would have them.
-            for column in table.names where CacheTableWriter.isKey(column) {
+            // Joins go through keys: index the other columns named `id` or `…_id`, as a database would have them.
+            for (index, column) in table.names.enumerated() where index != rowID && CacheTableWriter.isKey(column) {
                 try database.execute("CREATE INDEX " + quote(name + "." + column) + " ON " + quote(name) + " (" + quote(column) + ")")
             }
+        }
+    }
+
+    /// Whether every value of an integer column is present and larger than the one before.
+    static func isIncreasing(_ table: FieldTable, column: Int) -> Bool {
+        table.storage.withUnsafeBufferPointer { buffer in
+            var previous = Int64.min
+            for row in 0..<table.rowCount {
+                let field = row * table.width + column
+                guard let value = ColumnInference.integer(UnsafeBufferPointer(rebasing: buffer[table.starts[field]..<table.ends[field]])),
+                      value > previous else { return false }
+                previous = value
+            }
+            return true
         }
     }
 

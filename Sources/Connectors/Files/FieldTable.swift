@@ -47,6 +47,12 @@ public struct FieldTable: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    mutating func reserve(fields: Int) {
+        starts.reserveCapacity(fields)
+        ends.reserveCapacity(fields)
+        flags.reserveCapacity(fields)
+    }
+
     /// Adds a field pointing into `storage`.
     mutating func addField(_ range: Range<Int>, flags: UInt8) {
         starts.append(range.lowerBound)

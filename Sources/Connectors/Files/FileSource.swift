@@ -31,11 +31,21 @@ public struct FileSource: Sendable {
         self.environment = environment
     }
 
-    /// Brings the cache up to date and opens it read-only.
+    /// Brings the cache up to date and opens it read-only. The cache is written without a journal
+    /// (it can always be made again), so a load that fails removes it.
     public func open() throws -> SQLiteConnector {
+        do {
+            return try refresh()
+        } catch {
+            try? FileManager.default.removeItem(atPath: cacheFile)
+            throw error
+        }
+    }
+
+    private func refresh() throws -> SQLiteConnector {
         try FileManager.default.createDirectory(atPath: (cacheFile as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let database = try SQLiteDatabase(path: cacheFile, mode: .create)
-        try database.execute("PRAGMA synchronous = OFF; CREATE TABLE IF NOT EXISTS _bi_files (file TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, tables TEXT NOT NULL)")
+        try database.execute("PRAGMA synchronous = OFF; PRAGMA journal_mode = OFF; CREATE TABLE IF NOT EXISTS _bi_files (file TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, tables TEXT NOT NULL)")
         var known: [String: (fingerprint: String, tables: [String])] = [:]
         let manifest = try database.statement("SELECT file, fingerprint, tables FROM _bi_files")
         while try manifest.next() {
