@@ -21,18 +21,25 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // System libraries, reached through pkg-config.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CMariaDB", pkgConfig: "libmariadb", providers: [.apt(["libmariadb-dev"])]),
 
         // Pipeline stages.
         .target(name: "BICore", swiftSettings: strictness),
         .target(name: "Reports", dependencies: ["BICore", "Yams"], swiftSettings: strictness),
-        .target(name: "Connectors", dependencies: ["BICore", "CSQLite"], swiftSettings: strictness),
-        .target(name: "Query", dependencies: ["BICore", "Reports", "Connectors"], swiftSettings: strictness),
+        .target(name: "Connectors", dependencies: ["BICore", "CSQLite", "ZIPFoundation"], swiftSettings: strictness),
+        // Drivers over C client libraries, apart so that Connectors builds without them.
+        .target(name: "ConnectorsPostgres", dependencies: ["BICore", "Connectors", "CLibPQ"], swiftSettings: strictness),
+        .target(name: "ConnectorsMySQL", dependencies: ["BICore", "Connectors", "CMariaDB"], swiftSettings: strictness),
+        .target(name: "Query", dependencies: ["BICore", "Reports", "Connectors", "ConnectorsPostgres", "ConnectorsMySQL"],
+                swiftSettings: strictness),
         .target(name: "Charts", dependencies: ["BICore"], swiftSettings: strictness),
         .target(name: "Site",
                 dependencies: ["BICore", "Reports", "Charts", "CCMark", "DefaultTheme",
@@ -55,13 +62,22 @@ let package = Package(
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strictness),
         .executableTarget(name: "bi", dependencies: ["BICLI"], swiftSettings: strictness),
+        // In-process timings of the connectors for scripts/bench-connectors.
+        .executableTarget(name: "connector-benchmarks", dependencies: ["BICore", "Connectors"], path: "Benchmarks/ConnectorBenchmarks",
+                          swiftSettings: strictness),
 
         // Tests: one target per module, end-to-end tests of the `bi` binary, shared helpers.
         .target(name: "TestSupport", dependencies: ["BICore", "Connectors"], path: "Tests/TestSupport", swiftSettings: strictness),
         .testTarget(name: "BICoreTests", dependencies: ["BICore"], swiftSettings: strictness),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Site"], swiftSettings: strictness),
-        .testTarget(name: "ConnectorsTests", dependencies: ["Connectors", "TestSupport"], swiftSettings: strictness),
+        .testTarget(name: "ConnectorsTests", dependencies: ["Connectors", "TestSupport", "ZIPFoundation"], exclude: ["Fixtures"],
+                    swiftSettings: strictness),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Reports", "TestSupport"], swiftSettings: strictness),
+        // Against real PostgreSQL and MariaDB servers (scripts/test starts them) and the six-source comparison.
+        .testTarget(name: "ConnectorsServerTests",
+                    dependencies: ["Connectors", "ConnectorsPostgres", "ConnectorsMySQL", "Query", "Pipeline", "Reports", "Site",
+                                   "DemoData", "TestSupport"],
+                    swiftSettings: strictness),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], swiftSettings: strictness),
         .testTarget(name: "PDFTests", dependencies: ["PDF"], swiftSettings: strictness),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts"], swiftSettings: strictness),

@@ -20,6 +20,13 @@ public protocol Connector: Sendable {
     /// Tables, columns, keys, row counts and value samples, for `bi check` and questions.
     func schema() throws -> Schema
 
+    /// The names of the tables and views queries can read, cheaply (for "did you mean" hints).
+    func tableNames() throws -> [String]
+
+    /// Text that changes whenever the data may have changed (a file's size and time, a server's
+    /// log position), for the result cache; nil when the source cannot tell, so nothing is cached.
+    func fingerprint() throws -> String?
+
     /// The columns `sql` would return, checking it against the database without reading rows
     /// (`bi check`). Types the database does not declare are `.unknown`.
     func columns(of sql: BoundSQL, limits: QueryLimits) throws -> [Column]
@@ -38,9 +45,7 @@ extension Connector {
             throw ConnectorError(.sql(message: message, offset: Swift.max(0, offset - prefix.utf8.count)))
         }
     }
-}
 
-extension Connector {
     /// Runs `sql` and collects every row, stopping with an error past `limits.maxRows`.
     public func collect(_ sql: BoundSQL, limits: QueryLimits = .default) throws -> ResultTable {
         try withCursor(sql, limits: limits) { cursor in

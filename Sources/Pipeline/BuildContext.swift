@@ -10,6 +10,8 @@ public struct BuildContext: Sendable {
     public let project: Project
     public let options: BuildOptions
     public let sources: SourceRegistry
+    /// Runs every query of the build, through the result cache unless `options.useCache` is off.
+    public let runner: QueryRunner
     public var reports: [Report] = []
     /// Every report file found, parsed or not (links to a report that failed are not broken links).
     public var reportFiles: [String] = []
@@ -37,6 +39,15 @@ public struct BuildContext: Sendable {
         self.options = options
         sources = SourceRegistry(config: project.config, projectDirectory: options.sourceDirectory ?? project.directory)
         for warning in project.warnings { diagnostics.report(warning) }
+        var cache: ResultCache?
+        if options.useCache {
+            do {
+                cache = try ResultCache(projectDirectory: project.directory)
+            } catch {
+                diagnostics.report(Diagnostic(.warning, at: nil, "results are not cached: cannot write .bi/cache/ (\(error))"))
+            }
+        }
+        runner = QueryRunner(sources: sources, cache: cache)
     }
 
     public var hasErrors: Bool { diagnostics.diagnostics.contains { $0.severity == .error } }
@@ -71,6 +82,8 @@ public struct BuildOptions: Sendable {
     /// Where relative paths of file sources start, when not the project folder (`bi diff` builds an
     /// old checkout against the data files of the working copy).
     public var sourceDirectory: String?
+    /// Whether query results may come from, and go to, the result cache in `.bi/cache/` (`--no-cache` turns it off).
+    public var useCache = true
 
     public init(outputDirectory: String = "output", asOf: Day? = nil, components: SiteComponents = .standard,
                 chartLayout: ChartLayout = ChartLayout(), sourceDirectory: String? = nil) {

@@ -11,6 +11,8 @@ public struct PlannedQuery: Sendable, Hashable {
     public var sql: BoundSQL
     /// Only check the query and learn its columns, reading no rows (`bi check`).
     public var describeOnly = false
+    /// Maps offsets in `sql.text` back to `block.text`, for database errors.
+    public var offsets = OffsetMap()
 
     public var key: QueryKey { QueryKey(page: page, name: block.name) }
 
@@ -42,14 +44,23 @@ public struct QueryPlanner: Sendable {
     /// - Parameters:
     ///   - page: the page the results are for (its output path).
     ///   - parameters: values for `:name` placeholders (templated pages).
+    ///
+    /// A query may read an earlier query of the report by name (`from monthly`); it then runs
+    /// with that query's SQL as a common table expression.
     public func plan(_ report: Report, page: String, parameters: [String: Value] = [:],
                      diagnostics: inout DiagnosticCollector) -> [PlannedQuery] {
-        report.queries.compactMap { block in
+        var earlier: [(name: String, sql: BoundSQL)] = []
+        return report.queries.compactMap { block in
             switch block.kind {
             case .sql:
                 do throws(NamedParameters.UnknownParameter) {
-                    let sql = try NamedParameters.bind(block.text, parameters)
-                    return PlannedQuery(page: page, block: block, source: report.frontMatter.source, sql: sql)
+                    let (own, ownOffsets) = try NamedParameters.compile(block.text, parameters)
+                    let names = QueryReferences.referenced(in: own.text, among: earlier.map(\.name))
+                    let (sql, offsets) = QueryReferences.expand(own, offsets: ownOffsets, with: earlier.filter { names.contains($0.name) })
+                    earlier.append((block.name, sql))
+                    var query = PlannedQuery(page: page, block: block, source: report.frontMatter.source, sql: sql)
+                    query.offsets = offsets
+                    return query
                 } catch let error {
                     diagnostics.report(Diagnostic(at: block.location(ofOffset: error.offset), "unknown parameter ':\(error.name)'",
                                                   hint: parameters.isEmpty ? "only templated pages (reports/[name].md) have parameters"

@@ -2,6 +2,7 @@ import ArgumentParser
 import BICore
 import Foundation
 import Pipeline
+import Query
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,14 +12,19 @@ struct Build: AsyncParsableCommand {
     @OptionGroup var project: ProjectOptions
     @Option(help: "Output folder (default: output/ inside the project).") var out: String?
     @Option(help: "Fix today's date for relative periods (YYYY-MM-DD).") var asOf: Day?
+    @Flag(help: "Run every query, neither reading nor writing the result cache in .bi/cache/.") var noCache = false
 
     func run() async throws {
         let started = ContinuousClock.now
         let project = try project.load()
         let output = out ?? project.path("output")
-        let context = try await Pipelines.run(.build, project: project, options: BuildOptions(outputDirectory: output, asOf: asOf))
+        var options = BuildOptions(outputDirectory: output, asOf: asOf)
+        options.useCache = !noCache
+        let context = try await Pipelines.run(.build, project: project, options: options)
         let seconds = (ContinuousClock.now - started).seconds
-        Console.error("Built \(context.pages.count) pages into \(output)/ in \(NumberFormat.trimmed(seconds, maxDecimals: 2)) s")
+        let (cached, ran) = context.runner.counts
+        Console.error("Built \(context.pages.count) pages into \(output)/ in \(NumberFormat.trimmed(seconds, maxDecimals: 2)) s"
+            + " (\(ran) quer\(ran == 1 ? "y" : "ies") run, \(cached) from the cache)")
     }
 }
 

@@ -34,6 +34,12 @@ public final class SQLiteConnector: Connector {
             }
         }
     }
+
+    /// The database file's size and modification time, and its write-ahead log's.
+    public func fingerprint() throws -> String? {
+        guard let file = FileFingerprint.of(path) else { return nil }
+        return "sqlite:" + file + ":" + (FileFingerprint.of(path + "-wal") ?? "")
+    }
 }
 
 extension SQLiteConnector {

@@ -32,7 +32,7 @@ extension BuildStep {
                 planned.append((page.outputPath, selection, queries))
             }
         }
-        let (results, failures) = await QueryRunner(sources: context.sources).run(planned.flatMap(\.queries))
+        let (results, failures) = await context.runner.run(planned.flatMap(\.queries))
         context.diagnostics.report(DiagnosticList(failures))
         context.failedQueries.formUnion(planned.flatMap(\.queries).map(\.key).filter { results[$0] == nil })
         for (page, selection, queries) in planned {

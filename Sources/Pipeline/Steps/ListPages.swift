@@ -8,7 +8,7 @@ extension BuildStep {
     /// report (its `values` query runs here), and an index for a templated folder that has none.
     public static let listPages = BuildStep(name: "List pages") { context in
         var pages: [SitePage] = []
-        let runner = QueryRunner(sources: context.sources)
+        let runner = context.runner
         for report in context.reports {
             guard TemplatedPath.isTemplate(report.path) else {
                 pages.append(SitePage(report: report))

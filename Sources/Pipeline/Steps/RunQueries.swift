@@ -21,7 +21,7 @@ extension BuildStep {
 
     /// Runs all planned queries, in parallel where the sources allow (or, for `bi check`, prepares them).
     public static let runQueries = BuildStep(name: "Run queries") { context in
-        let runner = QueryRunner(sources: context.sources)
+        let runner = context.runner
         let (results, failures) = await runner.run(context.queries)
         context.diagnostics.report(DiagnosticList(failures))
         context.results = results
