@@ -27,6 +27,7 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
 
         // Pipeline stages.
         .target(name: "BICore", swiftSettings: strictness),
@@ -34,6 +35,8 @@ let package = Package(
         .target(name: "Connectors", dependencies: ["BICore", "CSQLite"], swiftSettings: strictness),
         .target(name: "Query", dependencies: ["BICore", "Reports", "Connectors"], swiftSettings: strictness),
         .target(name: "Charts", dependencies: ["BICore"], swiftSettings: strictness),
+        // Cairo PNG and PDF backends and Pango text measurement, kept apart so Charts builds without them.
+        .target(name: "ChartsCairo", dependencies: ["Charts", "CPangoCairo"], swiftSettings: strictness),
         .target(name: "Site",
                 dependencies: ["BICore", "Reports", "Charts", "CCMark", "DefaultTheme",
                                .product(name: "Mustache", package: "swift-mustache")],
@@ -49,7 +52,7 @@ let package = Package(
 
         // Shells.
         .target(name: "BICLI",
-                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "DemoData",
+                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "ChartsCairo", "DemoData",
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strictness),
         .executableTarget(name: "bi", dependencies: ["BICLI"], swiftSettings: strictness),
@@ -60,7 +63,8 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Site"], swiftSettings: strictness),
         .testTarget(name: "ConnectorsTests", dependencies: ["Connectors", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Reports", "TestSupport"], swiftSettings: strictness),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts"], swiftSettings: strictness),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Snapshots"], swiftSettings: strictness),
+        .testTarget(name: "ChartsCairoTests", dependencies: ["ChartsCairo", "Charts", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts"], swiftSettings: strictness),
         .testTarget(name: "EndToEndTests", dependencies: ["bi", "TestSupport", "Connectors"], swiftSettings: strictness),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], resources: [.copy("Fixtures")], swiftSettings: strictness),

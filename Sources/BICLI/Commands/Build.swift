@@ -1,5 +1,7 @@
 import ArgumentParser
 import BICore
+import Charts
+import ChartsCairo
 import Foundation
 import Pipeline
 
@@ -16,7 +18,7 @@ struct Build: AsyncParsableCommand {
         let started = ContinuousClock.now
         let project = try project.load()
         let output = out ?? project.path("output")
-        let context = try await Pipelines.run(.build, project: project, options: BuildOptions(outputDirectory: output, asOf: asOf))
+        let context = try await Pipelines.run(.build, project: project, options: BuildOptions(outputDirectory: output, asOf: asOf, chartLayout: .pango))
         let seconds = (ContinuousClock.now - started).seconds
         Console.error("Built \(context.pages.count) pages into \(output)/ in \(NumberFormat.trimmed(seconds, maxDecimals: 2)) s")
     }
@@ -32,7 +34,7 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let project = try project.load()
-        let context = try await Pipelines.run(.check, project: project, options: BuildOptions(asOf: asOf))
+        let context = try await Pipelines.run(.check, project: project, options: BuildOptions(asOf: asOf, chartLayout: .pango))
         Console.error("No errors in \(context.reports.count) reports.")
     }
 }
@@ -51,4 +53,10 @@ enum Pipelines {
             throw ExitCode.failure
         }
     }
+}
+
+
+extension ChartLayout {
+    /// Charts laid out with Pango's text measurement, the same the PNG and PDF backends draw with.
+    static var pango: ChartLayout { ChartLayout(measurer: PangoMeasurer()) }
 }
