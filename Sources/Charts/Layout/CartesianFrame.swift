@@ -97,7 +97,7 @@ struct CartesianFrame {
             let baseline = yModel.isBand ? [Point(plot.x, plot.y), Point(plot.x, plot.maxY)] : [Point(plot.x, plot.maxY), Point(plot.maxX, plot.maxY)]
             axis.append(CartesianFrame.rule(from: baseline[0], to: baseline[1], stroke: theme.axisStroke))
         }
-        axis += xLabels.nodes(baseline: plot.maxY, paint: theme.labelPaint)
+        axis += xLabels.nodes(baseline: plot.maxY, paint: theme.labelPaint, maxX: width - 4, measurer: measurer)
         if let title = titles.y {
             axis.append(.text(Text(title, at: Point(12 + 10, plot.y + plot.height / 2), font: CartesianFrame.axisTitleFont,
                                    anchor: .middle, paint: theme.labelPaint, rotation: -90)))

@@ -22,7 +22,7 @@ struct XAxisLabels {
             let step = Swift.max(band.step, 0.0001)
             let flatEvery = Int(((flatWidth + XAxisLabels.gap) / step).rounded(.up))
             let rotatedEvery = Int((CartesianFrame.rotatedStep / step).rounded(.up))
-            if flatEvery <= 1 || flatEvery <= 3 && flatEvery <= rotatedEvery * 2 {
+            if flatEvery <= 1 || flatEvery <= rotatedEvery {
                 (ticks, every, isRotated, height) = (flat, Swift.max(1, flatEvery), false, 14)
             } else {
                 let rotated = full.map { Tick($0.value, Truncation.fit($0.label, font: font, width: rotatedLimit, measurer: measurer)) }
@@ -51,13 +51,17 @@ struct XAxisLabels {
         return true
     }
 
-    func nodes(baseline: Double, paint: Paint) -> [Scene.Node] {
+    /// The labels, under the plot at `baseline`; a label that would run past `maxX` ends there instead.
+    func nodes(baseline: Double, paint: Paint, maxX: Double, measurer: any TextMeasurer) -> [Scene.Node] {
         let font = CartesianFrame.labelFont
         return ticks.enumerated().compactMap { index, tick in
             guard index % every == 0 else { return nil }
             let position = scale(tick.value)
             if isRotated {
                 return .text(Text(tick.label, at: Point(position + 3, baseline + 10), font: font, anchor: .end, paint: paint, rotation: -45))
+            }
+            if position + measurer.width(of: tick.label, font: font) / 2 > maxX {
+                return .text(Text(tick.label, at: Point(maxX, baseline + 16), font: font, anchor: .end, paint: paint))
             }
             return .text(Text(tick.label, at: Point(position, baseline + 16), font: font, anchor: .middle, paint: paint))
         }

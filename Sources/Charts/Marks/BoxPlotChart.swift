@@ -42,7 +42,7 @@ enum BoxPlotChart {
         let summaries = order.map { Summary(groups[$0]!) }
         let all = summaries.compactMap { $0 }.flatMap { [$0.low, $0.high] + $0.outliers }
         let frame = CartesianFrame(layout: layout, spec: spec, legend: [], x: .band(order, padding: 0.35),
-                                   y: .linear(extent(all), includeZero: false, format: spec.yFormat),
+                                   y: spec.yScale == .log ? .log(extent(all), format: spec.yFormat) : .linear(extent(all), includeZero: false, format: spec.yFormat),
                                    titles: .init(x: spec.xAxisTitle, y: spec.yTitle ?? ColumnTitle.humanize(yName)))
         let band = frame.x.band!, theme = layout.theme
         var marks: [Scene.Node] = []

@@ -26,7 +26,7 @@ enum CalendarChart {
             let left = panel.content.x + labelWidth
             let first = Day(year: year, month: 1, day: 1)!
             let offset = first.weekday - 1
-            marks.append(.text(Text(String(year), at: Point(panel.content.x, top + cell * 3.5), font: Font(size: 11, bold: true), paint: theme.labelPaint)))
+            marks.append(.text(Text(String(year), at: Point(panel.content.x, top - 3), font: Font(size: 10, bold: true), paint: theme.labelPaint)))
             for (row, name) in [(0, "Mon"), (2, "Wed"), (4, "Fri")] where cell >= 8 {
                 marks.append(.text(Text(name, at: Point(left - 3, top + Double(row) * cell + cell * 0.8), font: font, anchor: .end, paint: theme.labelPaint)))
             }

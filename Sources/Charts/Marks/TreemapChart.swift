@@ -32,8 +32,9 @@ enum TreemapChart {
                 guard rect.width >= 36, rect.height >= 18 else { continue }
                 let name = Truncation.fit(item.name, font: font, width: rect.width - 8, measurer: layout.measurer)
                 marks.append(.text(Text(name, at: Point(rect.x + 4, rect.y + 14), font: font, paint: theme.seriesInk(colour))))
-                if rect.height >= 32 {
-                    marks.append(.text(Text(spec.yFormat.axisLabel(item.value), at: Point(rect.x + 4, rect.y + 27), font: small, paint: theme.seriesInk(colour))))
+                let amount = spec.yFormat.axisLabel(item.value)
+                if rect.height >= 32, layout.measurer.width(of: amount, font: small) <= rect.width - 8 {
+                    marks.append(.text(Text(amount, at: Point(rect.x + 4, rect.y + 27), font: small, paint: theme.seriesInk(colour))))
                 }
             }
         }
