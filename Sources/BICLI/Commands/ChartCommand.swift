@@ -60,7 +60,7 @@ struct ChartCommand: AsyncParsableCommand {
             let scene = try ChartLayout(theme: ChartTheme(named: theme)!, measurer: PangoMeasurer()).scene(for: try spec(), data: table)
             let bytes: [UInt8]
             switch format {
-            case .svg: bytes = Array(SVGRenderer().render(scene).utf8)
+            case .svg: bytes = Array(SVGRenderer(paintsBackground: true).render(scene).utf8)
             case .png: bytes = try CairoRenderer().png(scene, scale: scale)
             case .pdf: bytes = try CairoRenderer().pdf(scene)
             }

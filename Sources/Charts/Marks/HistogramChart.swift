@@ -10,11 +10,9 @@ enum HistogramChart {
         let range = extent(values) ?? 0...1
         let wanted = spec.bins ?? Swift.min(50, Int((log2(Double(Swift.max(1, values.count)))).rounded(.up)) + 1)
         // Round bin edges: a nice step over the range, so edges read as 10, 20, 30…
-        var scale = LinearScale(domain: range, range: 0...1)
-        scale.nice(count: wanted)
-        let step = LinearScale.tickStep(scale.domain, count: wanted)
-        let start = scale.domain.lowerBound
-        let count = Swift.max(1, Int(((scale.domain.upperBound - start) / step).rounded()))
+        let step = HistogramChart.binWidth(range, bins: wanted)
+        let start = (range.lowerBound / step).rounded(.down) * step
+        let count = Swift.max(1, Int(((range.upperBound - start) / step).rounded(.down)) + 1)
         var counts = Array(repeating: 0, count: count)
         for value in values { counts[Swift.min(count - 1, Swift.max(0, Int((value - start) / step)))] += 1 }
         let frame = CartesianFrame(layout: layout, spec: spec, legend: [],
@@ -34,5 +32,14 @@ enum HistogramChart {
                                            low: (range.lowerBound, ""), high: (range.upperBound, ""), format: spec.xFormat)
         let annotations = AnnotationMarks(frame: frame, theme: layout.theme, measurer: layout.measurer)
         return Drawing(root: frame.root(marks: marks, overlay: annotations.nodes(spec.annotations)), title: title, description: description)
+    }
+
+    /// A round bin width (1, 2, 2.5 or 5 × 10ⁿ) giving the bin count closest to `bins`.
+    static func binWidth(_ range: ClosedRange<Double>, bins: Int) -> Double {
+        let span = range.upperBound - range.lowerBound
+        guard span > 0 else { return 1 }
+        let magnitude = LinearScale.pow10(LinearScale.floorLog10(span / Double(Swift.max(1, bins))))
+        let candidates = [1.0, 2, 2.5, 5, 10].map { $0 * magnitude }
+        return candidates.min { abs(span / $0 - Double(bins)) < abs(span / $1 - Double(bins)) }!
     }
 }

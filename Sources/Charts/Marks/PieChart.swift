@@ -22,7 +22,10 @@ enum PieChart {
         }
         let total = slices.reduce(0) { $0 + $1.value }
         let theme = layout.theme
-        let legend = slices.enumerated().map { Legend.Entry(name: $0.element.name, paint: theme.seriesPaint($0.offset)) }
+        let hasOther = table.categories.count > maxSlices && slices.count == maxSlices
+        let legend = slices.enumerated().map {
+            Legend.Entry(name: $0.element.name, paint: hasOther && $0.offset == maxSlices - 1 ? theme.neutralPaint : theme.seriesPaint($0.offset))
+        }
         let panel = PanelFrame(layout: layout, spec: spec, legend: legend)
         let radius = Swift.max(4, Swift.min(panel.content.width, panel.content.height) / 2 - 4)
         let center = panel.content.center
@@ -42,12 +45,15 @@ enum PieChart {
             }
             path.close()
             let share = slice.value / total
-            marks.append(.path(path, stroke: slices.count > 1 ? Stroke(theme.backgroundPaint, width: 1.5) : nil, fill: theme.seriesPaint(index),
+            let isOther = slices.count == maxSlices && index == maxSlices - 1 && table.categories.count > maxSlices
+            marks.append(.path(path, stroke: slices.count > 1 ? Stroke(theme.backgroundPaint, width: 1.5) : nil,
+                               fill: isOther ? theme.neutralPaint : theme.seriesPaint(index),
                                tooltip: "\(slice.name): \(spec.yFormat.full(slice.value)) (\(NumberFormat.percent.full(share)))"))
             let text = NumberFormat.trimmed(share * 100, maxDecimals: 0) + "%"
             if sweep > 0.3 {   // about 5%: room for a label inside the slice
                 let middle = Path.point(on: center, radius: hole > 0 ? (radius + hole) / 2 : radius * 0.64, angle: angle + sweep / 2)
-                marks.append(.text(Text(text, at: Point(middle.x, middle.y + 4), font: font, anchor: .middle, paint: theme.seriesInk(index))))
+                marks.append(.text(Text(text, at: Point(middle.x, middle.y + 4), font: font, anchor: .middle,
+                                        paint: isOther ? theme.textPaint : theme.seriesInk(index))))
             }
             angle += sweep
         }

@@ -20,7 +20,9 @@ enum RadarChart {
         for tick in scale.ticks(count: 4) where tick > 0 {
             let ring = (0..<count).map { Path.point(on: center, radius: scale(tick), angle: angle($0)) }
             marks.append(.path(Path(runs: [ring], closed: true), stroke: theme.gridStroke, fill: nil, tooltip: nil))
-            marks.append(.text(Text(spec.yFormat.axisLabel(tick), at: Point(center.x + 3, center.y - scale(tick) - 2), font: Font(size: 9), paint: theme.labelPaint)))
+            // Ring values along the middle of the first sector, clear of the spoke labels.
+            let at = Path.point(on: center, radius: scale(tick), angle: angle(0) + Double.pi / Double(count))
+            marks.append(.text(Text(spec.yFormat.axisLabel(tick), at: Point(at.x + 2, at.y - 2), font: Font(size: 9), paint: theme.labelPaint)))
         }
         for (index, category) in table.categories.enumerated() {
             let end = Path.point(on: center, radius: radius, angle: angle(index))

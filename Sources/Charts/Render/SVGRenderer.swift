@@ -8,7 +8,11 @@ import BICore
 /// let svg = SVGRenderer().render(scene, id: "chart-1")   // "<svg xmlns=… role=\"img\" …"
 /// ```
 public struct SVGRenderer: Sendable {
-    public init() {}
+    /// Whether to paint the scene's background: off for SVG inlined in pages (the page's own
+    /// background shows, and dark mode restyles the chart), on for standalone files.
+    public var paintsBackground: Bool
+
+    public init(paintsBackground: Bool = false) { self.paintsBackground = paintsBackground }
 
     /// - Parameter id: a prefix for element ids, unique within the page the SVG is inlined in.
     public func render(_ scene: Scene, id: String = "chart") -> String {
@@ -27,6 +31,7 @@ public struct SVGRenderer: Sendable {
         out.append("</title><desc id=\"\(id)-desc\">")
         out.appendEscaped(scene.description)
         out.append("</desc>")
+        if paintsBackground { write(.rect(Rect(x: 0, y: 0, width: scene.width, height: scene.height), fill: scene.background, tooltip: nil), to: &out) }
         write(scene.root, to: &out)
         out.append("</svg>")
         return String(decoding: out.bytes, as: UTF8.self)
