@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""The chart speed comparison behind scripts/bench-charts (run that instead).
+
+Writes the microbenchmark's own data (micro_charts.make_data: seeded random walk and clustered
+cloud) as CSV, then per run: micro_charts.py once (matplotlib and vl-convert, in-process times),
+then `bi chart` for line/scatter × svg/png, each a separate process timed from outside.
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+
+def timed(command):
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{process.stderr.read().decode()}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--bench", required=True)
+    parser.add_argument("--bi", required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--points", type=int, default=100_000)
+    args = parser.parse_args()
+    bi = os.path.abspath(args.bi)
+    out = os.path.join(args.bench, "out", "bi-charts")
+    os.makedirs(out, exist_ok=True)
+    sys.path.insert(0, args.bench)
+    from micro_charts import H, PNG_SCALE, W, make_data
+    line, points = make_data(args.points)
+    for name, rows in (("line", line), ("scatter", points)):
+        with open(os.path.join(out, f"{name}.csv"), "w") as f:
+            f.write("x,y\n" + "".join(f"{x},{y}\n" for x, y in rows))
+    fonts = len(subprocess.run(["fc-list"], stdout=subprocess.PIPE, text=True).stdout.splitlines())
+    load_start = os.getloadavg()[0]
+    peers, ours = {}, {}
+    for run in range(args.runs):
+        result = subprocess.run([os.path.join(args.bench, ".venv/bin/python"), "micro_charts.py", "--points", str(args.points),
+                                 "--out", os.path.join(args.bench, "out", "micro")], cwd=args.bench, stdout=subprocess.PIPE, text=True, check=True)
+        for key, value in json.loads(result.stdout.strip().splitlines()[-1]).items():
+            if key.endswith("_s"):
+                peers.setdefault(key, []).append(value)
+        for name in ("line", "scatter"):
+            for fmt in ("svg", "png"):
+                wall, cpu = timed([bi, "chart", "--type", name, "--data", os.path.join(out, f"{name}.csv"), "--x", "x", "--y", "y",
+                                   "--title", f"{name}, {args.points:,} points", "--width", str(W), "--height", str(H),
+                                   "--scale", str(PNG_SCALE), "--format", fmt, "-o", os.path.join(out, f"{name}.{fmt}")])
+                ours.setdefault((name, fmt), []).append((wall, cpu))
+        print(f"run {run + 1}/{args.runs} done", file=sys.stderr)
+    median = lambda values: statistics.median(values)  # noqa: E731
+    print(f"## bi chart vs the peers, {args.points:,} points, {W}×{H}, PNG at {PNG_SCALE}x, median of {args.runs} interleaved runs\n")
+    print(f"{fonts} system fonts (fc-list; bi loads DejaVu Sans from its files and ignores the rest) · "
+          f"load average {load_start:.2f} at start, {os.getloadavg()[0]:.2f} at end\n")
+    print("| chart | format | matplotlib (in-process) | vl-convert (in-process) | faster peer | bi chart (whole process, wall) | bi CPU | speed-up | bi file |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name in ("line", "scatter"):
+        for fmt in ("svg", "png"):
+            mpl_keys = [k for k in (f"mpl_{name}_{fmt}_s", f"mpl_{name}_raw_{fmt}_s") if k in peers]
+            mpl = min(median(peers[k]) for k in mpl_keys)
+            vl = median(peers[f"vl_{name}_{fmt}_s"])
+            faster = min(mpl, vl)
+            wall = median([w for w, _ in ours[(name, fmt)]])
+            cpu = median([c for _, c in ours[(name, fmt)]])
+            size = os.path.getsize(os.path.join(out, f"{name}.{fmt}"))
+            print(f"| {name} | {fmt} | {mpl:.3f} | {vl:.3f} | {faster:.3f} | {wall:.3f} | {cpu:.3f} | {faster / wall:.1f}× | {size / 1e3:.0f} KB |")
+    print(f"\nmatplotlib line = the faster of its simplified and every-point lines. Outputs: {out}")
+
+
+if __name__ == "__main__":
+    main()
