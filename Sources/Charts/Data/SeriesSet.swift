@@ -32,6 +32,8 @@ struct SeriesSet {
         }
         xKind = numericX ? .linear : .time
         let xs = numericX ? data.numbers(xColumn) : data.days(xColumn)
+        // Dates written as text (`2025-03`) read back as written in tooltips; only needed while markers are drawn.
+        let labels = !numericX && data.rowCount <= SeriesSet.labelledRows ? data.labels(xColumn) : nil
         let yNames = spec.y.isEmpty ? data.names.enumerated().filter { $0.offset != xColumn && data.table.columns[$0.offset].type.isNumeric }.map(\.element) : spec.y
         guard !yNames.isEmpty else { throw ChartError(.missingEncoding("y")) }
         var yColumns: [Int] = []
@@ -43,16 +45,20 @@ struct SeriesSet {
             var split: [PointSeries] = []
             for row in 0..<data.rowCount {
                 let name = data.table[row, seriesColumn].text
-                let position = index[name] ?? { index[name] = split.count; split.append(PointSeries(name: name, xs: [], ys: [])); return split.count - 1 }()
+                let position = index[name] ?? { index[name] = split.count; split.append(PointSeries(name: name, xs: [], ys: [], xLabels: labels.map { _ in [] })); return split.count - 1 }()
                 split[position].xs.append(xs[row])
                 split[position].ys.append(ys[row])
+                if let labels { split[position].xLabels?.append(labels[row]) }
             }
             series = split
         } else {
-            series = yColumns.map { PointSeries(name: data.table.columns[$0].name, xs: xs, ys: data.numbers($0)) }
+            series = yColumns.map { PointSeries(name: data.table.columns[$0].name, xs: xs, ys: data.numbers($0), xLabels: labels) }
         }
         for index in series.indices { series[index].sortByX() }
     }
+
+    /// Up to this many rows, text dates keep their own spelling for tooltips.
+    static let labelledRows = 10_000
 
     var xExtent: ClosedRange<Double>? { extent(series.lazy.flatMap(\.xs)) }
     var yExtent: ClosedRange<Double>? { extent(series.lazy.flatMap(\.ys)) }
