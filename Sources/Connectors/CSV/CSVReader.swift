@@ -27,24 +27,31 @@ public struct CSVReader: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let delimiter = CSVReader.detectDelimiter(bytes)
         var fields = try CSVTokenizer(bytes: bytes, delimiter: delimiter, name: name).tokenize()
-        guard let header = fields.rows.first else { return ResultTable(columns: [], cells: []) }
-        let names = CSVReader.uniqueNames(header.map { fields.text(of: $0) })
+        guard fields.rowCount > 0 else { return ResultTable(columns: [], cells: []) }
+        let names = CSVReader.uniqueNames(fields.range(ofRow: 0).map { fields.text(of: fields.fields[$0]) })
         let width = names.count
-        let rows = fields.rows.dropFirst()
-        for (offset, row) in rows.enumerated() where row.count != width && !(row.count == 1 && fields.isEmpty(row[0])) {
-            throw ConnectorError(.malformed(file: name, line: fields.line(ofRow: offset + 1),
-                                            message: "\(row.count) fields where the header has \(width)"))
+        // Rows whose first field starts at these indexes (blank lines are skipped).
+        var dataRows: [Int] = []
+        dataRows.reserveCapacity(fields.rowCount)
+        for row in 1..<fields.rowCount {
+            let range = fields.range(ofRow: row)
+            if range.count == width {
+                dataRows.append(range.lowerBound)
+            } else if !(range.count == 1 && fields.isEmpty(fields.fields[range.lowerBound])) {
+                throw ConnectorError(.malformed(file: name, line: fields.line(ofRow: row),
+                                                message: "\(range.count) fields where the header has \(width)"))
+            }
         }
-        let dataRows = rows.filter { $0.count == width }
         var columns: [Column] = []
         for (index, columnName) in names.enumerated() {
-            let type = types[columnName] ?? CSVTypeInference.infer(dataRows.lazy.map { fields.bytes(of: $0[index]) })
+            let type = types[columnName] ?? CSVTypeInference.infer(dataRows.lazy.map { fields.bytes(of: fields.fields[$0 + index]) })
             columns.append(Column(columnName, type))
         }
         var cells: [Value] = []
         cells.reserveCapacity(dataRows.count * width)
-        for row in dataRows {
-            for (index, field) in row.enumerated() {
+        for start in dataRows {
+            for index in 0..<width {
+                let field = fields.fields[start + index]
                 cells.append(CSVTypeInference.value(fields.bytes(of: field), quoted: field.isQuoted, as: columns[index].type, unescape: { fields.text(of: field) }))
             }
         }

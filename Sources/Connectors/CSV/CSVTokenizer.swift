@@ -1,6 +1,7 @@
 import BICore
 
-/// Splits CSV bytes into rows of field ranges without copying them.
+/// Splits CSV bytes into field ranges without copying them: one flat array of fields and where
+/// each row starts in it, so a file of a million rows makes no per-row allocations.
 struct CSVTokenizer {
     struct Field {
         var start: Int32
@@ -11,9 +12,18 @@ struct CSVTokenizer {
 
     struct Fields {
         let storage: [UInt8]
-        var rows: [[Field]]
+        var fields: [Field]
+        /// Where each row's fields start in `fields`.
+        var rowStarts: [Int]
         /// The 1-based line each row starts on, for error messages.
         var rowLines: [Int32]
+
+        var rowCount: Int { rowStarts.count }
+
+        /// The indexes in `fields` of row `row`'s fields.
+        func range(ofRow row: Int) -> Range<Int> {
+            rowStarts[row]..<(row + 1 < rowStarts.count ? rowStarts[row + 1] : fields.count)
+        }
 
         func bytes(of field: Field) -> ArraySlice<UInt8> { storage[Int(field.start)..<Int(field.end)] }
 
@@ -35,7 +45,7 @@ struct CSVTokenizer {
 
         func line(ofRow row: Int) -> Int { Int(rowLines[row]) }
 
-        mutating func release() { rows = [] }
+        mutating func release() { fields = [] }
     }
 
     let bytes: [UInt8]
@@ -44,9 +54,11 @@ struct CSVTokenizer {
 
     func tokenize() throws -> Fields {
         let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
-        var rows: [[Field]] = []
+        var fields: [Field] = []
+        fields.reserveCapacity(bytes.count / 6)
+        var starts: [Int] = []
         var lines: [Int32] = []
-        var row: [Field] = []
+        var rowStart = 0
         var index = 0
         var line: Int32 = 1
         var rowLine: Int32 = 1
@@ -67,7 +79,7 @@ struct CSVTokenizer {
                     if bytes[cursor] == newline { line += 1 }
                     cursor += 1
                 }
-                row.append(Field(start: Int32(start), end: Int32(cursor), isQuoted: true))
+                fields.append(Field(start: Int32(start), end: Int32(cursor), isQuoted: true))
                 index = cursor + 1
                 while index < count, bytes[index] != delimiter, bytes[index] != newline { index += 1 }   // junk after the quote
             } else {
@@ -75,24 +87,24 @@ struct CSVTokenizer {
                 while index < count, bytes[index] != delimiter, bytes[index] != newline { index += 1 }
                 var end = index
                 if end > start, bytes[end - 1] == carriageReturn { end -= 1 }
-                row.append(Field(start: Int32(start), end: Int32(end), isQuoted: false))
+                fields.append(Field(start: Int32(start), end: Int32(end), isQuoted: false))
             }
             if index < count, bytes[index] == delimiter {
                 index += 1
                 if index < count, bytes[index] != newline { continue }
-                row.append(Field(start: Int32(index), end: Int32(index), isQuoted: false))   // a trailing delimiter: one more, empty field
+                fields.append(Field(start: Int32(index), end: Int32(index), isQuoted: false))   // a trailing delimiter: one more, empty field
             }
             // End of line or file.
             if index < count, bytes[index] == newline { index += 1; line += 1 }
-            rows.append(row)
+            starts.append(rowStart)
             lines.append(rowLine)
             rowLine = line
-            row = []
+            rowStart = fields.count
         }
-        if !row.isEmpty {
-            rows.append(row)
+        if rowStart < fields.count {
+            starts.append(rowStart)
             lines.append(rowLine)
         }
-        return Fields(storage: bytes, rows: rows, rowLines: lines)
+        return Fields(storage: bytes, fields: fields, rowStarts: starts, rowLines: lines)
     }
 }
