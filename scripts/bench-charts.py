@@ -30,6 +30,7 @@ def main():
     parser.add_argument("--bi", required=True)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--points", type=int, default=100_000)
+    parser.add_argument("--million", action=argparse.BooleanOptionalAction, default=True, help="also time 1,000,000-point charts")
     args = parser.parse_args()
     bi = os.path.abspath(args.bi)
     out = os.path.join(args.bench, "out", "bi-charts")
@@ -73,6 +74,20 @@ def main():
             size = os.path.getsize(os.path.join(out, f"{name}.{fmt}"))
             print(f"| {name} | {fmt} | {mpl:.3f} | {vl:.3f} | {faster:.3f} | {wall:.3f} | {cpu:.3f} | {faster / wall:.1f}× | {size / 1e3:.0f} KB |")
     print(f"\nmatplotlib line = the faster of its simplified and every-point lines. Outputs: {out}")
+    if args.million:
+        line, points = make_data(1_000_000)
+        print("\n### 1,000,000 points (bi chart, whole process including reading the CSV; median of 3)\n")
+        print("| chart | format | wall s | CPU s | file |")
+        print("|---|---|---:|---:|---:|")
+        for name, rows in (("line", line), ("scatter", points)):
+            path = os.path.join(out, f"{name}-1m.csv")
+            with open(path, "w") as f:
+                f.write("x,y\n" + "".join(f"{x},{y}\n" for x, y in rows))
+            for fmt in ("svg", "png", "pdf"):
+                target = os.path.join(out, f"{name}-1m.{fmt}")
+                runs = [timed([bi, "chart", "--type", name, "--data", path, "--x", "x", "--y", "y", "--title", f"{name}, 1,000,000 points",
+                               "--width", str(W), "--height", str(H), "--scale", str(PNG_SCALE), "--format", fmt, "-o", target]) for _ in range(3)]
+                print(f"| {name} | {fmt} | {median([w for w, _ in runs]):.3f} | {median([c for _, c in runs]):.3f} | {os.path.getsize(target) / 1e3:.0f} KB |")
 
 
 if __name__ == "__main__":

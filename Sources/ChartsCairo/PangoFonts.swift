@@ -35,11 +35,16 @@ public final class PangoFonts: Sendable {
         let config = FcConfigCreate()
         var loaded = true
         for file in PangoFonts.fontFiles where FcConfigAppFontAddFile(config, file) == 0 { loaded = false }
+        if loaded {
+            // Cairo asks fontconfig's current configuration to complete patterns; making ours current
+            // keeps the system configuration (and its font list) from being parsed at all.
+            FcConfigSetCurrent(config)
+        }
         let fontMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)
         if loaded {
             pango_fc_font_map_set_config(OpaquePointer(fontMap), config)
         }
-        FcConfigDestroy(config)
+        FcConfigDestroy(config)   // the current configuration and the font map keep their references
         usesBundledFontFiles = loaded
         let context = pango_font_map_create_context(fontMap)!
         let options = cairo_font_options_create()

@@ -5,6 +5,8 @@ import Foundation
 /// Walks a scene and paints every node on a Cairo context, in points.
 struct SceneDrawer {
     let cairo: OpaquePointer
+    /// Set when drawing into an image: the binned dots of dense scatters go straight to its pixels.
+    var dots: DotRasterizer?
     let fonts = PangoFonts.shared
 
     func draw(_ scene: Scene) {
@@ -20,6 +22,13 @@ struct SceneDrawer {
 
     private func draw(_ node: Scene.Node) {
         switch node {
+        case .group("bins", let children, _) where dots != nil:
+            var circles: [(center: Point, radius: Double, paint: Paint)] = []
+            circles.reserveCapacity(children.count)
+            for child in children {
+                if case .circle(let center, let radius, let fill, _) = child { circles.append((center, radius, fill)) } else { draw(child) }
+            }
+            dots?.fill(circles)
         case .group(_, let children, _):
             for child in children { draw(child) }
         case .rect(let rect, let fill, _):
