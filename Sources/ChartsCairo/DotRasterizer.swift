@@ -16,10 +16,13 @@ struct DotRasterizer {
         let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface)) / 4
         data.withMemoryRebound(to: UInt32.self, capacity: stride * height) { pixels in
+            var lastColor = "", red = 0.0, green = 0.0, blue = 0.0
             for dot in dots {
                 let cx = dot.center.x * scale, cy = dot.center.y * scale, r = dot.radius * scale
-                let rgb = dot.paint.rgb
-                let (red, green, blue) = (rgb.red * 255, rgb.green * 255, rgb.blue * 255)
+                if dot.paint.color != lastColor {   // dots of a series share a colour: parse it once
+                    let rgb = dot.paint.rgb
+                    (red, green, blue, lastColor) = (rgb.red * 255, rgb.green * 255, rgb.blue * 255, dot.paint.color)
+                }
                 let x0 = Swift.max(0, Int((cx - r - 1).rounded(.down))), x1 = Swift.min(width - 1, Int((cx + r + 1).rounded(.up)))
                 let y0 = Swift.max(0, Int((cy - r - 1).rounded(.down))), y1 = Swift.min(height - 1, Int((cy + r + 1).rounded(.up)))
                 guard x0 <= x1, y0 <= y1 else { continue }
@@ -37,7 +40,7 @@ struct DotRasterizer {
                         let rr = Double((old >> 16) & 0xFF) * keep + red * alpha
                         let gg = Double((old >> 8) & 0xFF) * keep + green * alpha
                         let bb = Double(old & 0xFF) * keep + blue * alpha
-                        pixels[index] = UInt32(a.rounded()) << 24 | UInt32(rr.rounded()) << 16 | UInt32(gg.rounded()) << 8 | UInt32(bb.rounded())
+                        pixels[index] = UInt32(a + 0.5) << 24 | UInt32(rr + 0.5) << 16 | UInt32(gg + 0.5) << 8 | UInt32(bb + 0.5)
                     }
                 }
             }
