@@ -45,6 +45,7 @@ struct ChartCommand: AsyncParsableCommand {
     @Option(help: "light or dark.") var theme: String = "light"
     @Option(help: "Output format.") var format: ImageFormat = .svg
     @Option(name: .customShort("o"), help: "The file to write.") var output: String
+    @Flag(help: "Print how long reading, layout, drawing and writing took, as one JSON line.") var timings = false
 
     func validate() throws {
         guard ChartTheme(named: theme) != nil else { throw ValidationError("--theme must be light or dark, not '\(theme)'") }
@@ -56,17 +57,27 @@ struct ChartCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
+            let clock = ContinuousClock()
+            let started = clock.now
             let table = try CSVReader().read(path: data)
+            let read = clock.now
             let scene = try ChartLayout(theme: ChartTheme(named: theme)!, measurer: PangoMeasurer()).scene(for: try spec(), data: table)
+            let laidOut = clock.now
             let bytes: [UInt8]
             switch format {
             case .svg: bytes = Array(SVGRenderer(paintsBackground: true).render(scene).utf8)
             case .png: bytes = try CairoRenderer().png(scene, scale: scale)
             case .pdf: bytes = try CairoRenderer().pdf(scene)
             }
+            let drawn = clock.now
             guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
                 Console.error("error: cannot write '\(output)'")
                 throw ExitCode.failure
+            }
+            if timings {
+                let parts = [("read_s", read - started), ("layout_s", laidOut - read), ("render_s", drawn - laidOut), ("write_s", clock.now - drawn)]
+                Console.output("{" + parts.map { "\"\($0.0)\": \(NumberFormat.trimmed($0.1.seconds, maxDecimals: 6))" }.joined(separator: ", ")
+                               + ", \"bytes\": \(bytes.count)}\n")
             }
         } catch let error as ConnectorError {
             Console.error("error: \(error.description)")
