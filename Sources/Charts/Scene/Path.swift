@@ -33,7 +33,6 @@ public struct Path: Hashable, Sendable {
         }
     }
 
-    public var isEmpty: Bool { elements.isEmpty }
 
     public mutating func move(to point: Point) { elements.append(.move(point)) }
     public mutating func line(to point: Point) { elements.append(.line(point)) }
