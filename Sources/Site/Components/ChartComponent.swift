@@ -58,7 +58,8 @@ public struct ChartComponent: ComponentRenderer {
             // so text stays legible instead of shrinking with the picture.
             var narrow = chart
             narrow.width = ChartComponent.narrowWidth
-            narrow.height = (chart.height * 0.9).rounded()
+            // Maps and calendars keep their shape, so on a narrow screen they need less height.
+            narrow.height = (chart.height * (type == .pointMap || type == .areaMap || type == .calendarHeatmap ? 0.6 : 0.9)).rounded()
             return "<figure class=\"bi-figure\"><div class=\"bi-wide\">" + wide + "</div><div class=\"bi-narrow\">"
                 + renderer.render(try context.chartLayout.scene(for: narrow, data: table), id: id + "-narrow") + "</div></figure>"
         } catch {
