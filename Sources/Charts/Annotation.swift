@@ -47,7 +47,7 @@ public enum Annotation: Hashable, Sendable {
             guard !trimmed.isEmpty else { continue }
             let parts = trimmed.split(separator: " ", maxSplits: 1)
             let head = String(parts[0])
-            let label = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: " ") : nil
+            let label = parts.count > 1 ? String(parts[1]).trimming(" ") : nil
             switch kind {
             case "xLine", "yLine":
                 result.append(.referenceLine(kind == "xLine" ? .x : .y, Value(head), label: label))
@@ -66,14 +66,5 @@ public enum Annotation: Hashable, Sendable {
             }
         }
         return result
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
-        return String(text)
     }
 }

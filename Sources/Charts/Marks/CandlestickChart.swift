@@ -31,18 +31,13 @@ enum CandlestickChart {
             ], tooltip: tooltip))
         }
         let title = "\(ColumnTitle.humanize(spec.y[3])) by \((spec.x ?? "period").replacingUnderscores)"
+        var description = AltText.describe(spec, subject: title, count: labels.count, unit: "periods", low: nil, high: nil, format: spec.yFormat)
         let closes = columns[3].enumerated().filter { !$0.element.isNaN }
-        let description = AltText.describe(spec, subject: title, count: labels.count, unit: "periods",
-                                           low: closes.first.map { ($0.element, labels[$0.offset]) },
-                                           high: closes.last.map { ($0.element, labels[$0.offset]) }, format: spec.yFormat)
-            .replacingOccurrences(of: ", from ", with: ", closing from ")
+        if let first = closes.first, let last = closes.last {
+            description.removeLast()
+            description += ", closing at \(spec.yFormat.full(first.element)) (\(labels[first.offset])) and at \(spec.yFormat.full(last.element)) (\(labels[last.offset]))."
+        }
         let annotations = AnnotationMarks(frame: frame, theme: theme, measurer: layout.measurer)
         return Drawing(root: frame.root(marks: marks, overlay: annotations.nodes(spec.annotations)), title: title, description: description)
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
