@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "ConnectorsTests", dependencies: ["Connectors", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Reports", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Snapshots"], swiftSettings: strictness),
-        .testTarget(name: "ChartsCairoTests", dependencies: ["ChartsCairo", "Charts", "TestSupport"], swiftSettings: strictness),
+        .testTarget(name: "ChartsCairoTests", dependencies: ["ChartsCairo", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts", "DefaultTheme"], swiftSettings: strictness),
         .testTarget(name: "EndToEndTests", dependencies: ["bi", "TestSupport", "Connectors"], swiftSettings: strictness),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], resources: [.copy("Fixtures")], swiftSettings: strictness),

@@ -1,3 +1,4 @@
+import CPangoCairo
 import Charts
 import ChartsCairo
 import Foundation
@@ -24,6 +25,7 @@ struct CairoRendererTests {
             let png = try CairoRenderer().png(scene, scale: scale)
             let size = try #require(PNGHeader(png))
             #expect(size.width == Int((fixture.spec.width * scale).rounded(.up)) && size.height == Int((fixture.spec.height * scale).rounded(.up)))
+            #expect(decodedSize(png).map { [$0.width, $0.height] } == [size.width, size.height], "libpng cannot decode \(name) at \(scale)x")
         }
 
         let pdf = folder.path("\(name).pdf")
@@ -66,6 +68,28 @@ func PNGHeader(_ bytes: [UInt8]) -> (width: Int, height: Int)? {
     guard bytes.count > 24, bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), bytes[12...15] == [0x49, 0x48, 0x44, 0x52] else { return nil }
     func int(_ at: Int) -> Int { bytes[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
     return (int(16), int(20))
+}
+
+/// The size libpng (through Cairo) reads from the whole PNG, or nil when it cannot decode it.
+func decodedSize(_ png: [UInt8]) -> (width: Int, height: Int)? {
+    final class Reader {
+        var bytes: [UInt8]
+        var offset = 0
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+    }
+    let reader = Reader(png)
+    let box = Unmanaged.passRetained(reader)
+    defer { box.release() }
+    guard let surface = cairo_image_surface_create_from_png_stream({ closure, data, length in
+        let reader = Unmanaged<Reader>.fromOpaque(closure!).takeUnretainedValue()
+        guard reader.offset + Int(length) <= reader.bytes.count else { return CAIRO_STATUS_READ_ERROR }
+        for index in 0..<Int(length) { data![index] = reader.bytes[reader.offset + index] }
+        reader.offset += Int(length)
+        return CAIRO_STATUS_SUCCESS
+    }, box.toOpaque()) else { return nil }
+    defer { cairo_surface_destroy(surface) }
+    guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return nil }
+    return (Int(cairo_image_surface_get_width(surface)), Int(cairo_image_surface_get_height(surface)))
 }
 
 /// Runs a command-line tool and captures its output.
