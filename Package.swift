@@ -30,6 +30,7 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .systemLibrary(name: "CMariaDB", pkgConfig: "libmariadb", providers: [.apt(["libmariadb-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
 
         // Pipeline stages.
         .target(name: "BICore", swiftSettings: strictness),
@@ -41,6 +42,8 @@ let package = Package(
         .target(name: "Query", dependencies: ["BICore", "Reports", "Connectors", "ConnectorsPostgres", "ConnectorsMySQL"],
                 swiftSettings: strictness),
         .target(name: "Charts", dependencies: ["BICore"], swiftSettings: strictness),
+        // Cairo PNG and PDF backends and Pango text measurement, kept apart so Charts builds without them.
+        .target(name: "ChartsCairo", dependencies: ["Charts", "CPangoCairo"], swiftSettings: strictness),
         .target(name: "Site",
                 dependencies: ["BICore", "Reports", "Charts", "CCMark", "DefaultTheme",
                                .product(name: "Mustache", package: "swift-mustache")],
@@ -49,7 +52,7 @@ let package = Package(
         // (Sources/DefaultTheme/Templates is a symbolic link to it.)
         .target(name: "DefaultTheme", resources: themeFiles.map { .embedInCode("Templates/" + $0) }, swiftSettings: strictness),
         .target(name: "Pipeline",
-                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "Site", "DemoData"],
+                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "ChartsCairo", "Site", "DemoData"],
                 swiftSettings: strictness),
         .target(name: "Analytics", dependencies: ["BICore"], swiftSettings: strictness),
         .target(name: "DemoData", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
@@ -58,7 +61,7 @@ let package = Package(
 
         // Shells.
         .target(name: "BICLI",
-                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "DemoData", "Review",
+                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "ChartsCairo", "DemoData", "Review",
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strictness),
         .executableTarget(name: "bi", dependencies: ["BICLI"], swiftSettings: strictness),
@@ -67,7 +70,7 @@ let package = Package(
                           swiftSettings: strictness),
 
         // Tests: one target per module, end-to-end tests of the `bi` binary, shared helpers.
-        .target(name: "TestSupport", dependencies: ["BICore", "Connectors"], path: "Tests/TestSupport", swiftSettings: strictness),
+        .target(name: "TestSupport", dependencies: ["BICore", "Connectors", "Charts"], path: "Tests/TestSupport", swiftSettings: strictness),
         .testTarget(name: "BICoreTests", dependencies: ["BICore"], swiftSettings: strictness),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Site"], swiftSettings: strictness),
         .testTarget(name: "ConnectorsTests", dependencies: ["Connectors", "TestSupport", "ZIPFoundation"], exclude: ["Fixtures"],
@@ -78,9 +81,10 @@ let package = Package(
                     dependencies: ["Connectors", "ConnectorsPostgres", "ConnectorsMySQL", "Query", "Pipeline", "Reports", "Site",
                                    "DemoData", "TestSupport"],
                     swiftSettings: strictness),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts"], swiftSettings: strictness),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Snapshots"], swiftSettings: strictness),
+        .testTarget(name: "ChartsCairoTests", dependencies: ["ChartsCairo", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "PDFTests", dependencies: ["PDF"], swiftSettings: strictness),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts"], swiftSettings: strictness),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts", "DefaultTheme"], swiftSettings: strictness),
         .testTarget(name: "EndToEndTests", dependencies: ["bi", "TestSupport", "Connectors", "Yams"], swiftSettings: strictness),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], resources: [.copy("Fixtures")], swiftSettings: strictness),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "Connectors"], swiftSettings: strictness),

@@ -1,5 +1,6 @@
 import BICore
 import Charts
+import ChartsCairo
 import Foundation
 import Query
 import Reports
@@ -86,7 +87,7 @@ public struct BuildOptions: Sendable {
     public var useCache = true
 
     public init(outputDirectory: String = "output", asOf: Day? = nil, components: SiteComponents = .standard,
-                chartLayout: ChartLayout = ChartLayout(), sourceDirectory: String? = nil) {
+                chartLayout: ChartLayout = ChartLayout(measurer: PangoMeasurer()), sourceDirectory: String? = nil) {
         self.outputDirectory = outputDirectory
         self.asOf = asOf
         self.sourceDirectory = sourceDirectory

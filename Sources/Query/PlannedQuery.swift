@@ -57,7 +57,9 @@ public struct QueryPlanner: Sendable {
                     let (own, ownOffsets) = try NamedParameters.compile(block.text, parameters)
                     let names = QueryReferences.referenced(in: own.text, among: earlier.map(\.name))
                     let (sql, offsets) = QueryReferences.expand(own, offsets: ownOffsets, with: earlier.filter { names.contains($0.name) })
-                    earlier.append((block.name, sql))
+                    // A query named like a table it reads itself (`products` from `products`) leaves
+                    // that name to the table, or later queries would read it circularly.
+                    if QueryReferences.referenced(in: own.text, among: [block.name]).isEmpty { earlier.append((block.name, sql)) }
                     var query = PlannedQuery(page: page, block: block, source: report.frontMatter.source, sql: sql)
                     query.offsets = offsets
                     return query

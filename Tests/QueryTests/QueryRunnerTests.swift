@@ -43,6 +43,19 @@ struct QueryRunnerTests {
         #expect(try runner.run(queries[1]).get().values(ofColumn: 0) == [.text("2025-02")])
     }
 
+    @Test func aQueryNamedLikeTheTableItReadsLeavesTheNameToTheTable() throws {
+        let queries = try plan("""
+            ```sql products
+            select name from products
+            ```
+
+            ```sql priced
+            select name, price from products where price > 20
+            ```
+            """)
+        #expect(queries[1].sql.text == "select name, price from products where price > 20\n")
+    }
+
     @Test func databaseErrorsPointAtTheReportText() throws {
         let queries = try plan("# Title\n\n```sql q\nselect name\nfrom products where price > :min and nme = 1\n```\n", parameters: ["min": .integer(1)])
         let runner = QueryRunner(sources: SourceRegistry(config: config, projectDirectory: project.path))
