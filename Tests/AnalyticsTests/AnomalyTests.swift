@@ -35,6 +35,20 @@ struct AnomalyTests {
         }
     }
 
+    /// A day without sales in a positive series: still decomposed on the log scale, where the
+    /// zero is a deep drop, so the dead week around it is found whole.
+    @Test func aZeroDayKeepsRelativeSeasonsAndIsADrop() throws {
+        var sales = SyntheticSales()
+        sales.scale(from: "2024-08-12", days: 7, by: 0.04)
+        sales.y[sales.x.firstIndex(of: "2024-08-16")!] = 0
+        let series = TimeSeries(x: sales.x, y: sales.y)
+        let decomposition = try #require(Decomposition(series))
+        #expect(decomposition.scale == .logarithmic && decomposition.offset > 0)
+        let anomalies = AnomalyDetector().anomalies(in: series, decomposition: decomposition)
+        #expect(anomalies.map(\.x) == (12...18).map { "2024-08-\($0)" })
+        #expect(anomalies[4].y == 0 && anomalies[4].deviation == -1)
+    }
+
     @Test func gapsAreNeverAnomalies() {
         var sales = SyntheticSales(days: 400)
         sales.y[200] = nil
