@@ -45,7 +45,7 @@ let package = Package(
         // Cairo PNG and PDF backends and Pango text measurement, kept apart so Charts builds without them.
         .target(name: "ChartsCairo", dependencies: ["Charts", "CPangoCairo"], swiftSettings: strictness),
         .target(name: "Site",
-                dependencies: ["BICore", "Reports", "Charts", "CCMark", "DefaultTheme",
+                dependencies: ["BICore", "Reports", "Charts", "Analytics", "CCMark", "DefaultTheme",
                                .product(name: "Mustache", package: "swift-mustache")],
                 swiftSettings: strictness),
         // The default theme: the demo project's own Templates/ folder, compiled into `bi`.
@@ -61,7 +61,7 @@ let package = Package(
 
         // Shells.
         .target(name: "BICLI",
-                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "ChartsCairo", "DemoData", "Review",
+                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "ChartsCairo", "DemoData", "Review", "Analytics",
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strictness),
         .executableTarget(name: "bi", dependencies: ["BICLI"], swiftSettings: strictness),
