@@ -25,19 +25,23 @@ extension InsightWriter {
                        from: anomalies.first?.x, to: anomalies.last?.x, points: anomalies.map(\.x))
     }
 
-    /// A run of consecutive anomalies in one direction.
-    struct Episode {
-        var points: [Anomaly]
-        var strength: Double { points.map { abs($0.zScore) }.max()! }
+    /// A run of consecutive anomalies in one direction: one event (a dead week) told once.
+    public struct Episode: Hashable, Sendable {
+        /// The anomalies of the run, in x order; never empty.
+        public var points: [Anomaly]
+        /// The largest |z| in the run.
+        public var strength: Double { points.map { abs($0.zScore) }.max()! }
+        /// The point with the largest |z|.
+        public var strongest: Anomaly { points.max { abs($0.zScore) < abs($1.zScore) }! }
         /// Σy / Σexpected − 1 over the run.
-        var deviation: Double? {
+        public var deviation: Double? {
             let expected = points.reduce(0) { $0 + $1.expected }
             return expected != 0 && points.allSatisfy({ $0.deviation != nil }) ? points.reduce(0) { $0 + $1.y } / expected - 1 : nil
         }
     }
 
     /// Runs of anomalies in one direction with nothing but gaps (missing values) between them.
-    func episodes(_ anomalies: [Anomaly]) -> [Episode] {
+    public func episodes(_ anomalies: [Anomaly]) -> [Episode] {
         var episodes: [Episode] = []
         for anomaly in anomalies {
             if let last = episodes.last?.points.last, last.direction == anomaly.direction,

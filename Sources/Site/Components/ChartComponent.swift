@@ -12,8 +12,6 @@ import Reports
 /// ```
 public struct ChartComponent: ComponentRenderer {
     public let type: ChartType
-    /// Logical width of the phone layout, in CSS pixels.
-    static let narrowWidth = 360.0
 
     public init(type: ChartType) { self.type = type }
 
@@ -50,18 +48,10 @@ public struct ChartComponent: ComponentRenderer {
             }
         }
         do {
-            let id = context.makeID("chart")
-            let renderer = SVGRenderer()
-            let wide = renderer.render(try context.chartLayout.scene(for: chart, data: table), id: id)
-            if isCompact { return "<figure class=\"bi-figure bi-compact\">\(wide)</figure>" }
-            // Two layouts of the same chart: one for wide screens and print, one laid out for phones,
-            // so text stays legible instead of shrinking with the picture.
-            var narrow = chart
-            narrow.width = ChartComponent.narrowWidth
             // Maps and calendars keep their shape, so on a narrow screen they need less height.
-            narrow.height = (chart.height * (type == .pointMap || type == .areaMap || type == .calendarHeatmap ? 0.6 : 0.9)).rounded()
-            return "<figure class=\"bi-figure\"><div class=\"bi-wide\">" + wide + "</div><div class=\"bi-narrow\">"
-                + renderer.render(try context.chartLayout.scene(for: narrow, data: table), id: id + "-narrow") + "</div></figure>"
+            let figure = ChartFigure(chart: chart, data: table, narrowHeight: type == .pointMap || type == .areaMap || type == .calendarHeatmap ? 0.6 : 0.9)
+            if isCompact { return "<figure class=\"bi-figure bi-compact\">\(try figure.compactSVG(in: &context))</figure>" }
+            return try figure.html(in: &context)
         } catch {
             throw Diagnostic(at: component.location, "cannot draw <\(component.name)>: \(error)")
         }
