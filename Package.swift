@@ -70,7 +70,7 @@ let package = Package(
                           swiftSettings: strictness),
 
         // Tests: one target per module, end-to-end tests of the `bi` binary, shared helpers.
-        .target(name: "TestSupport", dependencies: ["BICore", "Connectors", "Charts"], path: "Tests/TestSupport", swiftSettings: strictness),
+        .target(name: "TestSupport", dependencies: ["BICore", "Connectors", "Charts", "Analytics"], path: "Tests/TestSupport", swiftSettings: strictness),
         .testTarget(name: "BICoreTests", dependencies: ["BICore"], swiftSettings: strictness),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Site"], swiftSettings: strictness),
         .testTarget(name: "ConnectorsTests", dependencies: ["Connectors", "TestSupport", "ZIPFoundation"], exclude: ["Fixtures"],
@@ -84,9 +84,9 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Snapshots"], swiftSettings: strictness),
         .testTarget(name: "ChartsCairoTests", dependencies: ["ChartsCairo", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "PDFTests", dependencies: ["PDF"], swiftSettings: strictness),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts", "DefaultTheme"], swiftSettings: strictness),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts", "DefaultTheme", "Analytics", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "EndToEndTests", dependencies: ["bi", "TestSupport", "Connectors", "Yams"], swiftSettings: strictness),
-        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], resources: [.copy("Fixtures")], swiftSettings: strictness),
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strictness),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "Connectors"], swiftSettings: strictness),
     ]
 )

@@ -1,6 +1,7 @@
 import Analytics
 import BICore
 import Testing
+import TestSupport
 
 /// Three years of daily demo-like revenue (SyntheticSales: growth, weekday and month factors,
 /// log-normal noise, fixed seed) with and without a dead week and a spike day.

@@ -2,6 +2,7 @@ import Analytics
 import BICore
 import Foundation
 import Testing
+import TestSupport
 
 struct SeriesAnalysisTests {
     func demoWithIncidents() -> SyntheticSales {

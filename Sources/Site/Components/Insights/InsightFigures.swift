@@ -14,7 +14,7 @@ enum InsightFigures {
 
     /// Said instead of a chart when the query returned no values (and, unseen, during `bi check`).
     static func empty(_ component: Component) -> String {
-        "<p class=\"bi-empty\">No data for this \(component.name.lowercased()) yet: the query '\((component["data"] ?? "").xmlEscaped)' returned no values.</p>"
+        "<p class=\"bi-empty\">Nothing to analyse yet: the query '\((component["data"] ?? "").xmlEscaped)' returned no values.</p>"
     }
 
     /// `41%`, `3.5%`, `99.6%`: a ratio as a percentage without sign, whole percents from 10%

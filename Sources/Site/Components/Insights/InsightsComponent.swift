@@ -50,9 +50,7 @@ public struct InsightsComponent: ComponentRenderer {
         let ahead = insight.kind == .forecast ? forecast?.points ?? [] : []
         if !ahead.isEmpty {
             // The recent past and the forecast continuing it: three times the forecast's length of history.
-            let values = input.series.values + ahead.map { Optional($0.point) }
-            data = input.chartTable(from: max(0, input.series.count - 3 * ahead.count), more: ahead.count, extra: [(name: "with forecast", values: values)])
-            chart.y = ["with forecast"]
+            data = input.chartTable(from: max(0, input.series.count - 3 * ahead.count), more: ahead.count, continuing: ahead.map(\.point))
         }
         if insight.kind == .anomalies, !insight.points.isEmpty {
             chart.annotations = insight.points.map { .point(x: .text($0), y: nil, label: "") }

@@ -33,10 +33,9 @@ public struct ProfileComponent: ComponentRenderer {
             // Text may be dates (SQLite has no date type): let the values say.
             let type = table.columns[column].type
             let profile = ColumnProfile(name: table.columns[column].name, type: type == .text || type == .unknown ? nil : type, values: values)
-            rows.append([profile.name.xmlEscaped, profile.type.rawValue, nulls(profile), NumberFormat.integer.full(Double(profile.distinct)),
-                         extreme(profile.summary?.min, text: profile.min), extreme(profile.summary?.max, text: profile.max),
-                         profile.summary.map { NumberFormat.auto.full($0.mean) } ?? "",
-                         try distribution(profile, values: values, component: component, context: &context)])
+            let distribution = try distribution(profile, values: values, component: component, context: &context)
+            rows.append([profile.name.xmlEscaped, profile.type.rawValue, nulls(profile), NumberFormat.integer.full(Double(profile.distinct))]
+                        + range(profile) + [distribution])
         }
         let rowCount = NumberFormat.integer.full(Double(table.rowCount))
         let caption = (component["title"].map { $0 + ": " } ?? "") + "\(rowCount) row\(table.rowCount == 1 ? "" : "s"), \(columns.count) column\(columns.count == 1 ? "" : "s")"
@@ -53,11 +52,15 @@ public struct ProfileComponent: ComponentRenderer {
         return "<span class=\"bad\">\(count) (\(InsightFigures.percent(Double(profile.nulls) / Double(profile.count))))</span>"
     }
 
-    /// A number written in full, or text shortened to 24 characters.
-    private func extreme(_ number: Double?, text: String?) -> String {
-        if let number { return NumberFormat.auto.full(number) }
-        guard let text else { return "" }
-        return (text.count > 24 ? text.prefix(23) + "…" : text).xmlEscaped
+    /// Least, greatest and mean: numbers written in full, text and dates as they are (shortened to
+    /// 24 characters); nothing for true and false, whose shares the distribution shows.
+    private func range(_ profile: ColumnProfile) -> [String] {
+        if profile.type == .boolean { return ["", "", ""] }
+        if let summary = profile.summary { return [summary.min, summary.max, summary.mean].map { NumberFormat.auto.full($0) } }
+        return [profile.min, profile.max].map { text in
+            guard let text else { return "" }
+            return (text.count > 24 ? text.prefix(23) + "…" : text).xmlEscaped
+        } + [""]
     }
 
     /// A histogram of numbers or dates; the most common values of anything else ("all distinct"

@@ -64,8 +64,10 @@ struct SeriesInput {
 
     /// The series as a chart's data, from point `first` on: the x labels (numbers on a numeric
     /// axis), the values as `name` (nulls in gaps), then `extra` columns, each with one value per
-    /// point of the axis; `more` labels continue the axis past the end (a forecast), with no value.
-    func chartTable(from first: Int = 0, more: Int = 0, extra: [(name: String, values: [Double?])] = []) -> ResultTable {
+    /// point of the axis. `more` labels continue the axis past the end (a forecast), with the
+    /// values `continuing` the series, if any.
+    func chartTable(from first: Int = 0, more: Int = 0, continuing: [Double] = [],
+                    extra: [(name: String, values: [Double?])] = []) -> ResultTable {
         let count = series.count + more
         let numericX = series.axis.frequency == .numeric
         var cells: [Value] = []
@@ -73,7 +75,8 @@ struct SeriesInput {
         for index in first..<count {
             let label = series.axis.label(at: index)
             cells.append(numericX ? Double(label).map(Value.real) ?? .text(label) : .text(label))
-            cells.append(index < series.count ? series.values[index].map(Value.real) ?? .null : .null)
+            let value = index < series.count ? series.values[index] : continuing.indices.contains(index - series.count) ? continuing[index - series.count] : nil
+            cells.append(value.map(Value.real) ?? .null)
             for column in extra { cells.append(column.values[index].map(Value.real) ?? .null) }
         }
         let columns = [Column(xName, numericX ? .real : .text), Column(name, .real)] + extra.map { Column($0.name, .real) }
