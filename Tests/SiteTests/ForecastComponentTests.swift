@@ -35,7 +35,7 @@ struct ForecastComponentTests {
         let short = ResultTable(columns: [Column("month", .text), Column("revenue", .real)], rows: [[.text("2025-01"), .real(3)], [.text("2025-02"), .real(4)]])
         let page = try RenderedPage("<Forecast data=monthly />", results: ["monthly": short])
         #expect(page.diagnostics.isEmpty)
-        #expect(RenderedPage.text(page.html) == "Too few values to forecast: 2 monthly points.")
+        #expect(HTMLText.text(page.html) == "Too few values to forecast: 2 monthly points.")
     }
 
     @Test func periodsMustBeAWholeNumberInRange() throws {

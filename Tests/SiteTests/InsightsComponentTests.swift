@@ -46,6 +46,6 @@ struct InsightsComponentTests {
     @Test func checkModeDrawsNothing() throws {
         let page = try RenderedPage("<Insights data=daily forecast=7 />", results: ["daily": daily], checking: true)
         #expect(page.diagnostics.isEmpty)
-        #expect(RenderedPage.text(page.html) == "Nothing to analyse yet: the query 'daily' returned no values.")
+        #expect(HTMLText.text(page.html) == "Nothing to analyse yet: the query 'daily' returned no values.")
     }
 }

@@ -1,8 +1,8 @@
 import BICore
-import Foundation
 import Charts
 import Reports
 import Site
+import TestSupport
 
 /// A report body rendered the way a build renders it, against given query results: its HTML and
 /// the diagnostics its components reported.
@@ -24,39 +24,12 @@ struct RenderedPage {
         diagnostics = collector.diagnostics.map(\.description)
     }
 
-    /// The text of every cell of the first table body, row by row, tags stripped.
-    var tableRows: [[String]] {
-        guard let start = html.range(of: "<tbody>"), let end = html.range(of: "</tbody>", range: start.upperBound..<html.endIndex) else { return [] }
-        return html[start.upperBound..<end.lowerBound].components(separatedBy: "</tr>").dropLast().map { row in
-            row.components(separatedBy: "</td>").dropLast().map { RenderedPage.text($0) }
-        }
-    }
+    /// The text of every cell of the first table body, row by row.
+    var tableRows: [[String]] { HTMLText.tableRows(in: html) }
 
-    /// Every `<li>`'s text in the element with `class`, tags stripped.
-    func listItems(in className: String) -> [String] {
-        guard let start = html.range(of: "class=\"\(className)\"") else { return [] }
-        let list = html[start.upperBound...]
-        guard let end = list.range(of: "</ol>") ?? list.range(of: "</ul>") else { return [] }
-        return list[..<end.lowerBound].components(separatedBy: "</li>").dropLast().map { RenderedPage.text($0) }
-    }
+    /// The text of each item of the list with `class`.
+    func listItems(in className: String) -> [String] { HTMLText.listItems(in: html, after: "class=\"\(className)\"") }
 
     /// The text of the first `<figcaption>`.
-    var caption: String? {
-        guard let start = html.range(of: "<figcaption>"), let end = html.range(of: "</figcaption>") else { return nil }
-        return RenderedPage.text(html[start.upperBound..<end.lowerBound])
-    }
-
-    /// Markup removed (inline SVG with its titles included), entities decoded, spaces trimmed.
-    static func text<S: StringProtocol>(_ html: S) -> String {
-        var source = String(html)
-        while let start = source.range(of: "<svg"), let end = source.range(of: "</svg>", range: start.upperBound..<source.endIndex) {
-            source.removeSubrange(start.lowerBound..<end.upperBound)
-        }
-        var text = "", inTag = false
-        for character in source {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
-        }
-        return text.replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"")
-            .replacing("&amp;", with: "&").trimming(" \n")
-    }
+    var caption: String? { HTMLText.caption(in: html) }
 }
