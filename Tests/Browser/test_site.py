@@ -12,7 +12,7 @@ import threading
 
 from cdp import Browser
 
-PAGES = ["index.html", "overview.html", "regions.html", "products/index.html"]
+PAGES = ["index.html", "overview.html", "what-changed.html", "regions.html", "products/index.html"]
 
 
 def serve(folder):

@@ -28,7 +28,7 @@ struct WhatChangedReportTests {
         #expect(HTMLText.listItems(in: page, after: "class=\"insight-list\"").count == 6)
         #expect(HTMLText.caption(in: page, after: "class=\"bi-forecast\"")?.hasPrefix("Forecast: $3.4M over the next 6 months (2026-01 to 2026-06)") == true)
         #expect(HTMLText.listItems(in: page, after: "class=\"segment-list\"").count == 4)
-        #expect(HTMLText.tableRows(in: page, after: "class=\"bi-table bi-findings bi-profile\"").map { $0[0] }
+        #expect(HTMLText.tableRows(in: page, after: "class=\"bi-findings bi-profile\"").map { $0[0] }
                 == ["id", "customer_id", "order_date", "ship_date", "channel", "status"])
     }
 }

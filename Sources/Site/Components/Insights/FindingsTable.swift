@@ -1,7 +1,8 @@
 import BICore
 
 /// A small static table of a component's own findings (anomalies, segments, a data profile),
-/// styled like `<DataTable>` but without its tools: every row is shown, nothing to download.
+/// styled like `<DataTable>` but without its tools (and so without its `bi-table` class, which
+/// bi.js enhances): every row is shown, nothing to download.
 ///
 /// ```swift
 /// FindingsTable(columns: [.init("Day"), .init("Revenue", isNumeric: true)], rows: [["2025-06-10", "$82,641.89"]]).html
@@ -26,7 +27,7 @@ struct FindingsTable {
     var rows: [[String]]
 
     var html: String {
-        var html = "<div class=\"bi-table bi-findings\(className.map { " " + $0 } ?? "")\">"
+        var html = "<div class=\"bi-findings\(className.map { " " + $0 } ?? "")\">"
         if let caption { html += "<div class=\"table-caption\">\(caption.xmlEscaped)</div>" }
         html += "<div class=\"table-wrap\"><table><thead><tr>"
         for column in columns {

@@ -79,12 +79,13 @@ public struct SegmentsComponent: ComponentRenderer {
         return ResultTable(columns: columns, cells: cells)
     }
 
-    /// One sentence per segment, with its colour in the chart.
+    /// One sentence per segment, after a swatch of its colour in the chart (inside `.bi-chart`, so
+    /// dark mode repaints it as it does the chart; decoration, hidden from screen readers).
     private func descriptions(_ segmentation: Segmentation) -> String {
         let theme = ChartTheme.light
         let items = segmentation.segments.map { segment in
             let paint = theme.seriesPaint(segment.id - 1)
-            let swatch = "<svg class=\"bi-chart swatch\" width=\"10\" height=\"10\" aria-hidden=\"true\"><rect class=\"\(paint.role)\" width=\"10\" height=\"10\" rx=\"2\" fill=\"\(paint.color)\"/></svg>"
+            let swatch = "<span class=\"bi-chart swatch\" aria-hidden=\"true\"><svg width=\"10\" height=\"10\"><circle class=\"\(paint.role)\" cx=\"5\" cy=\"5\" r=\"4.5\" fill=\"\(paint.color)\"/></svg></span>"
             return "<li>\(swatch) \(segment.description.xmlEscaped)</li>"
         }
         return "<ul class=\"segment-list\">" + items.joined() + "</ul>"
