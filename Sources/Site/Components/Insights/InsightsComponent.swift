@@ -46,12 +46,10 @@ public struct InsightsComponent: ComponentRenderer {
                            component: Component) throws -> String {
         var chart = ChartSpec(type: .sparkline, x: input.xName, y: [input.name], yFormat: input.format,
                               width: InsightsComponent.chartSize.width, height: InsightsComponent.chartSize.height)
-        var data = input.chartTable()
         let ahead = insight.kind == .forecast ? forecast?.points ?? [] : []
-        if !ahead.isEmpty {
-            // The recent past and the forecast continuing it: three times the forecast's length of history.
-            data = input.chartTable(from: max(0, input.series.count - 3 * ahead.count), more: ahead.count, continuing: ahead.map(\.point))
-        }
+        // A forecast continues the recent past: three times its length of history.
+        let data = ahead.isEmpty ? input.chartTable()
+            : input.chartTable(from: max(0, input.series.count - 3 * ahead.count), more: ahead.count, continuing: ahead.map(\.point))
         if insight.kind == .anomalies, !insight.points.isEmpty {
             chart.annotations = insight.points.map { .point(x: .text($0), y: nil, label: "") }
         } else if let from = insight.from, let to = insight.to, from != input.series.axis.label(at: 0) || to != input.series.axis.label(at: input.series.count - 1) {

@@ -43,32 +43,35 @@ public struct SegmentsComponent: ComponentRenderer {
                                  + table.columns.filter(\.type.isNumeric).map(\.name).joined(separator: ", "))
         }
         guard table.rowCount > 0 else { return InsightFigures.empty(component) }
-        // Columns named as people read them, so the descriptions say "high average order value".
+        // Columns named as people read them, so the descriptions say "high avg order value".
         guard let segmentation = Segmentation(columns: columns.map { ColumnTitle.humanize(table.columns[$0].name).lowercased() },
                                               values: columns.map { column in (0..<table.rowCount).map { table[$0, column].number } },
                                               k: k) else {
             return "<p class=\"bi-empty\">Too few complete rows to segment: \(table.rowCount) rows.</p>"
         }
         let (x, y) = (drawn[0] ?? columns[0], drawn[1] ?? columns[columns.count > 1 ? 1 : 0])
-        var chart = ChartSpec(type: .scatter, x: table.columns[x].name, y: [table.columns[y].name], series: "Segment", title: component["title"])
+        let drawnColumns = [x, y] + (label.map { [$0] } ?? [])
+        let segmentColumn = drawnColumns.contains { table.columns[$0].name.lowercased() == "segment" } ? "K-means segment" : "Segment"
+        var chart = ChartSpec(type: .scatter, x: table.columns[x].name, y: [table.columns[y].name], series: segmentColumn, title: component["title"])
         chart.label = label.map { table.columns[$0].name }
         chart.height = component["height"].flatMap(Double.init) ?? 400
         chart.xScale = component["xScale"].flatMap(ChartSpec.ScaleKind.init(rawValue:)) ?? .linear
         chart.yScale = component["yScale"].flatMap(ChartSpec.ScaleKind.init(rawValue:)) ?? .linear
         let sentence = segmentation.insight().text
-        let figure = ChartFigure(chart: chart, data: scatterTable(table, x: x, y: y, label: label, segmentation: segmentation),
+        let figure = ChartFigure(chart: chart, data: scatterTable(table, x: x, y: y, label: label, segmentColumn: segmentColumn, segmentation: segmentation),
                                  accessibleName: component["title"] ?? sentence)
         let html = try InsightFigures.drawing(at: component) { () throws(ChartError) in try figure.html(in: &context, caption: sentence.xmlEscaped) }
         return "<div class=\"bi-segments\">\(html)\n\(descriptions(segmentation))\n\(averages(segmentation))</div>"
     }
 
-    /// The drawn columns and each row's segment, rows of segment 1 first so the legend reads in
-    /// order; rows left out (a missing value) are not drawn.
-    private func scatterTable(_ table: ResultTable, x: Int, y: Int, label: Int?, segmentation: Segmentation) -> ResultTable {
+    /// The drawn columns and each row's segment (in `segmentColumn`, a name the drawn columns do not
+    /// use), rows of segment 1 first so the legend reads in order; rows left out (a missing value)
+    /// are not drawn.
+    private func scatterTable(_ table: ResultTable, x: Int, y: Int, label: Int?, segmentColumn: String, segmentation: Segmentation) -> ResultTable {
         let rows = (0..<table.rowCount).filter { segmentation.assignments[$0] > 0 }.sorted {
             (segmentation.assignments[$0], $0) < (segmentation.assignments[$1], $1)
         }
-        var columns = [table.columns[x], table.columns[y], Column("Segment", .text)]
+        var columns = [table.columns[x], table.columns[y], Column(segmentColumn, .text)]
         if let label { columns.append(table.columns[label]) }
         var cells: [Value] = []
         cells.reserveCapacity(rows.count * columns.count)

@@ -52,9 +52,7 @@ struct SeriesInput {
         name = component["name"] ?? ColumnTitle.humanize(yName)
         format = component["fmt"].flatMap(NumberFormat.init(name:)) ?? .auto
         aggregation = component["aggregation"].flatMap(Aggregation.init(rawValue:)) ?? .sum
-        // Rows without an x have no place on the axis.
-        let rows = (0..<table.rowCount).filter { !table[$0, x].isNull }
-        series = TimeSeries(x: rows.map { table[$0, x].text }, y: rows.map { table[$0, y].number }, aggregation: aggregation)
+        series = TimeSeries(table: table, x: x, y: y, aggregation: aggregation)
     }
 
     /// The whole analysis, with `forecast` periods ahead and `detector`'s thresholds.
