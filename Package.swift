@@ -42,9 +42,11 @@ let package = Package(
         // (Sources/DefaultTheme/Templates is a symbolic link to it.)
         .target(name: "DefaultTheme", resources: themeFiles.map { .embedInCode("Templates/" + $0) }, swiftSettings: strictness),
         .target(name: "Pipeline",
-                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "Site", "DemoData"],
+                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "Site", "DemoData", "NLQ"],
                 swiftSettings: strictness),
         .target(name: "Analytics", dependencies: ["BICore"], swiftSettings: strictness),
+        // Plain-English questions → SQL, offline (see NLQ.md); an optional LLM backend over HTTP.
+        .target(name: "NLQ", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
         .target(name: "DemoData", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
 
         // Shells.
@@ -64,6 +66,8 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts"], swiftSettings: strictness),
         .testTarget(name: "EndToEndTests", dependencies: ["bi", "TestSupport", "Connectors"], swiftSettings: strictness),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], resources: [.copy("Fixtures")], swiftSettings: strictness),
+        .testTarget(name: "NLQTests", dependencies: ["NLQ", "BICore", "Connectors", "DemoData", "TestSupport", "Yams"],
+                    resources: [.copy("Questions")], swiftSettings: strictness),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "Connectors"], swiftSettings: strictness),
     ]
 )

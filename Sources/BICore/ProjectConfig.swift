@@ -8,6 +8,10 @@ public struct ProjectConfig: Sendable, Hashable {
     public var sources: [SourceConfig]
     /// Where `bi.yml` sets each top-level key, for diagnostics found later.
     public var locations: [String: SourceLocation]
+    /// Business names for the question engine (`semantic:`), overriding what it infers.
+    public var semantic: SemanticModel?
+    /// An LLM endpoint for questions the built-in engine declines (`llm:`); nil keeps questions offline.
+    public var llm: LLMSettings?
 
     public init(title: String, timezone: String? = nil, defaultSource: String? = nil,
                 sources: [SourceConfig] = [], locations: [String: SourceLocation] = [:]) {

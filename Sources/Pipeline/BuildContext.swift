@@ -13,6 +13,9 @@ public struct BuildContext: Sendable {
     public var reports: [Report] = []
     /// Every page to write: one per report, one per value of a templated report, and generated indexes.
     public var siteMap = SiteMap(pages: [])
+    /// The SQL of every question, as compiled or reused from `bi.lock`, and the lock as it was on disk.
+    public var questions = QuestionLock()
+    public var questionsOnDisk: QuestionLock?
     public var queries: [PlannedQuery] = []
     public var results: [QueryKey: ResultTable] = [:]
     /// Rendered pages by output path.
@@ -51,12 +54,18 @@ public struct BuildOptions: Sendable {
     public var asOf: Day?
     public var components: SiteComponents
     public var chartLayout: ChartLayout
+    /// Compile every question again instead of reusing `bi.lock` (`--refresh-questions`).
+    public var refreshQuestions: Bool
+    /// Replaces the project's question compiler (the built-in engine, and its LLM if configured).
+    public var questionCompiler: (any QuestionCompiler)?
 
     public init(outputDirectory: String = "output", asOf: Day? = nil, components: SiteComponents = .standard,
-                chartLayout: ChartLayout = ChartLayout()) {
+                chartLayout: ChartLayout = ChartLayout(), refreshQuestions: Bool = false, questionCompiler: (any QuestionCompiler)? = nil) {
         self.outputDirectory = outputDirectory
         self.asOf = asOf
         self.components = components
         self.chartLayout = chartLayout
+        self.refreshQuestions = refreshQuestions
+        self.questionCompiler = questionCompiler
     }
 }

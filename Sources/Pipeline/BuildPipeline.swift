@@ -13,12 +13,14 @@ public struct BuildPipeline: Sendable {
 
     /// Everything `bi build` does: data, queries, pages, and the swap into the output folder.
     public static let build = BuildPipeline(steps: [
-        .prepareDemoData, .parseReports, .listPages, .planQueries, .runQueries, .computeInputVariants, .renderPages, .writeOutput,
+        .prepareDemoData, .parseReports, .listPages, .compileQuestions, .planQueries, .runQueries, .computeInputVariants, .renderPages,
+        .writeOutput, .writeLock,
     ])
 
     /// Everything `bi build` validates, writing no output (a missing demo database is still made).
     public static let check = BuildPipeline(steps: [
-        .prepareDemoData, .parseReports, .listPages, .planQueries, .runQueries, .computeInputVariants, .renderPages,
+        .prepareDemoData, .parseReports, .listPages, .compileQuestions, .planQueries, .runQueries, .computeInputVariants, .renderPages,
+        .checkLock,
     ])
 
     public func run(_ context: BuildContext, progress: any ProgressReporter = SilentProgress()) async throws -> BuildContext {

@@ -11,12 +11,14 @@ struct Build: AsyncParsableCommand {
     @OptionGroup var project: ProjectOptions
     @Option(help: "Output folder (default: output/ inside the project).") var out: String?
     @Option(help: "Fix today's date for relative periods (YYYY-MM-DD).") var asOf: Day?
+    @Flag(help: "Compile every plain-English question again instead of reusing the SQL pinned in bi.lock.") var refreshQuestions = false
 
     func run() async throws {
         let started = ContinuousClock.now
         let project = try project.load()
         let output = out ?? project.path("output")
-        let context = try await Pipelines.run(.build, project: project, options: BuildOptions(outputDirectory: output, asOf: asOf))
+        let options = BuildOptions(outputDirectory: output, asOf: asOf, refreshQuestions: refreshQuestions)
+        let context = try await Pipelines.run(.build, project: project, options: options)
         let seconds = (ContinuousClock.now - started).seconds
         Console.error("Built \(context.pages.count) pages into \(output)/ in \(NumberFormat.trimmed(seconds, maxDecimals: 2)) s")
     }

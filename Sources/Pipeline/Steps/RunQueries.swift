@@ -7,7 +7,7 @@ extension BuildStep {
     /// planned per input combination later, by ``computeInputVariants``.
     public static let planQueries = BuildStep(name: "Plan queries") { context in
         var diagnostics = DiagnosticCollector()
-        let planner = QueryPlanner()
+        let planner = QueryPlanner(questions: context.questions, today: context.asOf)
         context.queries = context.siteMap.pages.flatMap { page in
             let independent = InputQueries.independent(of: page.report)
             return planner.plan(independent, page: page.outputPath, parameters: page.parameters, diagnostics: &diagnostics)

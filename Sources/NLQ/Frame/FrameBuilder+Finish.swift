@@ -1,0 +1,129 @@
+import BICore
+
+extension FrameBuilder {
+    /// Supplies what the question left implicit: the measure, the time column, buckets for trends and
+    /// growth, the compared period, the order and the limit.
+    mutating func finish() throws(Refusal) -> QueryFrame {
+        if frame.measures.isEmpty, frame.listing == nil, aggregateFilters.isEmpty { try defaultMeasure() }
+        countUnitsSold()
+        placeAggregateFilters()
+        if frame.measures.isEmpty, frame.listing == nil { throw .noMeasure }
+        if let rank, dimensions.isEmpty, frame.listing == nil {
+            guard rank.superlative, rank.count == nil, let first = frame.measures.indices.first else { throw .nothingToRank }
+            frame.measures[first].aggregation = rank.descending ? .maximum : .minimum
+            frame.measures[first].name = Self.measureName(frame.measures[first].name, frame.measures[first].aggregation, frame.measures[first].source)
+            self.rank = nil
+        }
+        if let unit = averagingBucket {
+            if dimensions.isEmpty, frame.measures.count == 1, frame.measures[0].per == nil, isSummable(frame.measures[0]) {
+                frame.averagePer = unit
+                if frame.measures[0].aggregation == .average { frame.measures[0].aggregation = .sum }
+                frame.measures[0].name = "avg_" + unit.rawValue + "ly_" + frame.measures[0].name.replacing("avg_", with: "")
+            } else {
+                dimensions.append(.bucket(unit, on: nil))
+            }
+        }
+        try settleTime()
+        frame.dimensions = dimensions.map { dimension in
+            switch dimension {
+            case .column(let column): .column(column)
+            case .entity(let table): .entity(table)
+            case .bucket(let unit, let column): .bucket(column ?? frame.timeColumn!, unit)
+            }
+        }
+        settleOrder()
+        try settleShare()
+        return frame
+    }
+
+    /// With no measure named: count the table mentioned, or list it; units for "best selling";
+    /// revenue for "how much" and for rankings, else the rows of the fact table behind the groups.
+    private mutating func defaultMeasure() throws(Refusal) {
+        if let table = mentions.first {
+            let label = model.table(table).label.map { model.table(table).columns[$0] }
+            let named = label.map { $0.role == .text || $0.role == .category } ?? false
+            if which || (named && !frame.filters.isEmpty && times.isEmpty && dimensions.isEmpty && rank == nil && !trend && !growth.requested) {
+                frame.listing = table
+            } else {
+                addMeasure(.rows(table), aggregation: .count, name: model.table(table).name)
+            }
+        } else if rank?.byPrice ?? false, let price = priceColumn() {
+            addMeasure(.column(price), aggregation: .average, name: model.column(price).name)
+        } else if sold || (rank?.bySales ?? false), let quantity = lexicon.quantity {
+            addMeasure(.column(quantity), aggregation: .sum, name: model.column(quantity).name)
+        } else if let revenue = lexicon.revenue, pendingAggregation != nil || rank != nil || !dimensions.isEmpty || trend || growth.requested || versus {
+            addMeasure(revenue, aggregation: pendingAggregation == .average ? .average : .sum, name: "revenue")
+        } else if let fact = factTable(), rank != nil || !dimensions.isEmpty {
+            addMeasure(.rows(fact), aggregation: .count, name: model.table(fact).name)
+        } else {
+            throw .noMeasure
+        }
+    }
+
+    /// "How many products were sold": units of the line table, not a count of products.
+    private mutating func countUnitsSold() {
+        guard sold, frame.measures.count == 1, explicitAggregation[0] != .distinctCount,
+              case .rows(let table) = frame.measures[0].source, let quantity = lexicon.quantity,
+              model.table(table).timeColumns.isEmpty,
+              model.graph.edges.contains(where: { $0.from.table == quantity.table && $0.to.table == table }) else { return }
+        frame.measures[0] = Measure(source: .column(quantity), aggregation: .sum, name: model.column(quantity).name)
+    }
+
+    /// The price of what is ranked: a price column of the grouped table, or of the table it belongs to.
+    private func priceColumn() -> ColumnID? {
+        let tables = dimensions.compactMap { dimension -> Int? in if case .entity(let table) = dimension { return table } else { return nil } }
+        for table in tables + mentions {
+            let candidates = model.graph.parents(of: table).sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)
+            for candidate in candidates {
+                if let column = model.table(candidate).columns.indices.first(where: {
+                    model.table(candidate).columns[$0].role == .measure && !Vocabulary.priceWords.isDisjoint(with: model.table(candidate).columns[$0].keys)
+                }) {
+                    return ColumnID(table: candidate, column: column)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The biggest table with foreign keys out of it: the facts the groups are counted over.
+    private func factTable() -> Int? {
+        let groups = Set(dimensions.compactMap { dimension -> Int? in
+            switch dimension {
+            case .entity(let table): table
+            case .column(let column): column.table
+            case .bucket(_, let column): column?.table
+            }
+        })
+        return model.tables.indices.filter { table in
+            model.graph.edges.contains { $0.from.table == table } && groups.allSatisfy { model.graph.parents(of: table)[$0] != nil }
+        }.max { model.table($0).rowCount < model.table($1).rowCount }
+    }
+
+    private mutating func settleOrder() {
+        if let rank {
+            let descending = sort.ascending.map { !$0 } ?? rank.descending
+            frame.order = Order(key: sort.key ?? .measure(0), descending: descending)
+            let singular = rankedText.map { Words.singular($0.lowercased()) == $0.lowercased() } ?? false
+            frame.limit = rank.count ?? (singular ? 1 : 10)
+        } else if let key = sort.key {
+            frame.order = Order(key: key, descending: sort.ascending.map { !$0 } ?? (key != .dimension(0) || frame.dimensions.isEmpty))
+        } else if let index = frame.dimensions.firstIndex(where: { if case .bucket = $0 { return true } else { return false } }) {
+            frame.order = Order(key: .dimension(index), descending: sort.ascending == false)
+        } else if !frame.dimensions.isEmpty, !frame.measures.isEmpty {
+            frame.order = Order(key: .measure(0), descending: sort.ascending != true)
+        }
+    }
+
+    private mutating func settleShare() throws(Refusal) {
+        guard frame.share, frame.dimensions.isEmpty else { return }
+        let parts = frame.filters.filter { filter in
+            switch filter {
+            case .values, .flag, .number: true
+            case .aggregate: false
+            }
+        }
+        guard !parts.isEmpty else { throw .unsupported("a share needs groups (\"by category\") or a part (\"from Electronics\")") }
+        frame.shareCondition = parts
+        frame.filters.removeAll { parts.contains($0) }
+    }
+}

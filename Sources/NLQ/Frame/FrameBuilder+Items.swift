@@ -1,0 +1,139 @@
+import BICore
+
+extension FrameBuilder {
+    /// A table: counted ("how many orders"), divided by ("average order value"), grouped by
+    /// ("by customer", "top 5 products", "which region"), or only mentioned.
+    mutating func entity(_ table: Int, at index: Int, in items: [FrameItem]) {
+        lastEntity = table
+        let next = items.indices.contains(index + 1) ? items[index + 1].kind : nil
+        let nextIsMeasure = next.map(isMeasure) ?? false
+        if let aggregation = pendingAggregation, aggregation != .average, aggregation != .minimum, aggregation != .maximum {
+            pendingAggregation = nil
+            addMeasure(.rows(table), aggregation: .count, name: model.table(table).name)
+        } else if pendingAggregation == .average, nextIsMeasure {
+            perEntity = table
+        } else if grouping, let last = frame.measures.indices.last, explicitAggregation[last] == .average,
+                  frame.measures[last].per == nil, dimensions.isEmpty, isSummable(frame.measures[last]) {
+            frame.measures[last].per = table
+            frame.measures[last].aggregation = frame.measures[last].source.isRows ? .count : .sum
+            frame.measures[last].name += "_per_" + model.table(table).singular
+        } else if grouping {
+            dimensions.append(.entity(table))
+        } else if let rank, rank.superlative, !dimensions.isEmpty || which, previousIsRank(index, items) {
+            addMeasure(.rows(table), aggregation: .count, name: model.table(table).name)
+        } else if pendingAggregation == .average {
+            addMeasure(.rows(table), aggregation: .count, name: model.table(table).name)
+            explicitAggregation[frame.measures.count - 1] = .average
+            pendingAggregation = nil
+        } else if (rank != nil || which), dimensions.isEmpty {
+            dimensions.append(.entity(table))
+        } else {
+            mentions.append(table)
+        }
+    }
+
+    private func previousIsRank(_ index: Int, _ items: [FrameItem]) -> Bool {
+        guard index > 0, case .cue(.rank) = items[index - 1].kind else { return false }
+        return true
+    }
+
+    func isMeasure(_ kind: FrameItem.Kind) -> Bool {
+        switch kind {
+        case .measureColumn, .revenue, .semantic: true
+        default: false
+        }
+    }
+
+    /// Whether averaging it per entity or per period means dividing a total: sums and counts.
+    func isSummable(_ measure: Measure) -> Bool {
+        switch measure.source {
+        case .rows, .product, .semantic: true
+        case .column(let column): model.column(column).isAdditive
+        }
+    }
+
+    /// A numeric column: a measure, or a group when a measure already came ("revenue by discount").
+    mutating func measureColumn(_ column: ColumnID) {
+        if sort.pending {
+            sort.pending = false
+            if let index = frame.measures.firstIndex(where: { $0.source == .column(column) }) {
+                sort.key = .measure(index)
+                return
+            }
+        }
+        if grouping, !frame.measures.isEmpty, rank == nil, pendingAggregation == nil {
+            dimensions.append(.column(column))
+            return
+        }
+        let name = model.column(column).name
+        addMeasure(.column(column), name: model.column(column).scale == 1 ? name : Words.split(identifier: name).dropLast().joined(separator: "_"))
+    }
+
+    /// A text or date column: counted distinct ("how many cities"), the date to filter on, or a group.
+    mutating func attribute(_ column: ColumnID) {
+        if model.column(column).role == .time {
+            if grouping {
+                dimensions.append(.bucket(.day, on: column))
+            } else {
+                timeAttribute = column
+            }
+            return
+        }
+        if let aggregation = pendingAggregation, aggregation == .count || aggregation == .distinctCount {
+            pendingAggregation = nil
+            addMeasure(.column(column), aggregation: .distinctCount, name: "distinct_" + model.column(column).name)
+            return
+        }
+        if sort.pending {
+            sort.pending = false
+            sort.key = .dimension(dimensions.count)
+        }
+        dimensions.append(.column(column))
+    }
+
+    /// `column = value`; "Electronics or Books" widen one filter, "not" negates it.
+    mutating func valueFilter(_ column: ColumnID, _ value: String, at index: Int, in items: [FrameItem]) {
+        if index >= 2, case .cue(.conjunction) = items[index - 1].kind, case .values(column, let values, let negated) = frame.filters.last {
+            frame.filters[frame.filters.count - 1] = .values(column, values + [value], negated: negated)
+            return
+        }
+        frame.filters.append(.values(column, [value], negated: negate))
+        negate = false
+    }
+
+    /// Adds a measure, taking the aggregation word waiting for it (or the natural one: sums for
+    /// amounts, averages for prices and scores) and the entity it is "per".
+    mutating func addMeasure(_ source: MeasureSource, aggregation fixed: Aggregation? = nil, name: String) {
+        let written = fixed ?? pendingAggregation
+        pendingAggregation = nil
+        let summable = isSummable(Measure(source: source, aggregation: .sum, name: name))
+        var aggregation: Aggregation
+        switch fixed ?? written {
+        case nil: aggregation = summable ? .sum : .average
+        case .count?: aggregation = summable ? .sum : .count
+        case let other?: aggregation = other
+        }
+        if perEntity != nil { aggregation = source.isRows ? .count : .sum }
+        var measure = Measure(source: source, aggregation: aggregation, per: perEntity, name: Self.measureName(name, aggregation, source))
+        if let per = perEntity {
+            measure.name = name + "_per_" + model.table(per).singular
+            perEntity = nil
+        }
+        if sort.pending {
+            sort.pending = false
+            sort.key = .measure(frame.measures.count)
+        }
+        frame.measures.append(measure)
+        if let written { explicitAggregation[frame.measures.count - 1] = written }
+    }
+
+    static func measureName(_ name: String, _ aggregation: Aggregation, _ source: MeasureSource) -> String {
+        guard case .column = source else { return name }
+        switch aggregation {
+        case .sum, .count, .distinctCount: return name
+        case .average: return "avg_" + name
+        case .minimum: return "min_" + name
+        case .maximum: return "max_" + name
+        }
+    }
+}
