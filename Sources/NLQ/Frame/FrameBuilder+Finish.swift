@@ -4,8 +4,13 @@ extension FrameBuilder {
     /// Supplies what the question left implicit: the measure, the time column, buckets for trends and
     /// growth, the compared period, the order and the limit.
     mutating func finish() throws(Refusal) -> QueryFrame {
+        listColumnsOfAMentionedTable()
         if frame.measures.isEmpty, frame.listing == nil, aggregateFilters.isEmpty { try defaultMeasure() }
         countUnitsSold()
+        if whichPerson, dimensions.isEmpty, frame.listing == nil, let root = frame.root(lexicon), let person = personTable(behind: root) {
+            dimensions.append(.entity(person))
+            rankedText = model.table(person).singular
+        }
         placeAggregateFilters()
         if frame.measures.isEmpty, frame.listing == nil { throw .noMeasure }
         if let rank, dimensions.isEmpty, frame.listing == nil {
@@ -39,20 +44,35 @@ extension FrameBuilder {
     /// With no measure named: count the table mentioned, or list it; units for "best selling";
     /// revenue for "how much" and for rankings, else the rows of the fact table behind the groups.
     private mutating func defaultMeasure() throws(Refusal) {
-        if let table = mentions.first {
+        let counting = pendingAggregation ?? danglingAggregation
+        let aggregating = counting != nil || frame.share || growth.requested || versus || trend || rank != nil
+        if which, !aggregating, aggregateFilters.isEmpty, dimensions.count == 1, case .entity(let table) = dimensions[0] {
+            // "Which accounts signed up last month?": the accounts themselves.
+            frame.listing = table
+            dimensions = []
+        } else if moneyWanted, let revenue = lexicon.revenue {
+            addMeasure(revenue, aggregation: .sum, name: "revenue")
+        } else if let table = mentions.first {
             let label = model.table(table).label.map { model.table(table).columns[$0] }
             let named = label.map { $0.role == .text || $0.role == .category } ?? false
-            if which || (named && !frame.filters.isEmpty && times.isEmpty && dimensions.isEmpty && rank == nil && !trend && !growth.requested) {
+            if !aggregating, dimensions.isEmpty, listRequested || which || (named && !frame.filters.isEmpty && times.isEmpty) {
                 frame.listing = table
             } else {
                 addMeasure(.rows(table), aggregation: .count, name: model.table(table).name)
             }
         } else if rank?.byPrice ?? false, let price = priceColumn() {
             addMeasure(.column(price), aggregation: .average, name: model.column(price).name)
-        } else if sold || (rank?.bySales ?? false), let quantity = lexicon.quantity {
+        } else if sold || (rank?.bySales ?? false), let quantity = lexicon.unitsSold {
             addMeasure(.column(quantity), aggregation: .sum, name: model.column(quantity).name)
-        } else if let revenue = lexicon.revenue, pendingAggregation != nil || rank != nil || !dimensions.isEmpty || trend || growth.requested || versus {
-            addMeasure(revenue, aggregation: pendingAggregation == .average ? .average : .sum, name: "revenue")
+        } else if rank?.bySales ?? false, let fact = factTable() {
+            // "most popular plan" where nothing is sold by the unit: how often it occurs.
+            addMeasure(.rows(fact), aggregation: .count, name: model.table(fact).name)
+        } else if counting == .count || counting == .distinctCount, let filtered = frame.filters.first.map({ $0.tables(lexicon) })?.first {
+            // "How many bug reports": the rows the filter picks.
+            addMeasure(.rows(filtered), aggregation: .count, name: model.table(filtered).name)
+        } else if let revenue = lexicon.revenue, counting != .count, counting != .distinctCount,
+                  counting != nil || rank != nil || !dimensions.isEmpty || trend || growth.requested || versus {
+            addMeasure(revenue, aggregation: counting == .average ? .average : .sum, name: "revenue")
         } else if let fact = factTable(), rank != nil || !dimensions.isEmpty {
             addMeasure(.rows(fact), aggregation: .count, name: model.table(fact).name)
         } else {
@@ -63,11 +83,41 @@ extension FrameBuilder {
     /// "How many products were sold": units of the line table, not a count of products.
     private mutating func countUnitsSold() {
         guard sold, frame.measures.count == 1, explicitAggregation[0] != .distinctCount,
-              case .rows(let table) = frame.measures[0].source, let quantity = lexicon.quantity,
+              case .rows(let table) = frame.measures[0].source, let quantity = lexicon.unitsSold,
               model.table(table).timeColumns.isEmpty,
               model.graph.edges.contains(where: { $0.from.table == quantity.table && $0.to.table == table }) else { return }
         frame.measures[0] = Measure(source: .column(quantity), aggregation: .sum, name: model.column(quantity).name)
     }
+
+    /// "Show me the plans and their monthly prices": the rows of a mentioned table with some of its
+    /// numbers, when no aggregation, group, rank or period asks for more.
+    private mutating func listColumnsOfAMentionedTable() {
+        guard let table = mentions.first, !frame.measures.isEmpty, explicitAggregation.isEmpty, dimensions.isEmpty, rank == nil,
+              times.isEmpty, aggregateFilters.isEmpty, !frame.share, !growth.requested, !trend, !versus, averagingBucket == nil else { return }
+        let columns = frame.measures.compactMap { measure -> ColumnID? in
+            if case .column(let column) = measure.source, column.table == table { return column }
+            return nil
+        }
+        guard columns.count == frame.measures.count else { return }
+        frame.listing = table
+        frame.listingColumns = columns
+        frame.measures = []
+    }
+
+    /// For "who": the nearest table behind `root` whose rows are people (a person's name, or a
+    /// word like agent, employee, customer).
+    private func personTable(behind root: Int) -> Int? {
+        let parents = model.graph.parents(of: root).filter { $0.key != root }.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)
+        let named = parents.first { table in
+            guard let label = model.table(table).label else { return false }
+            return !Set(model.table(table).columns[label].keys).isDisjoint(with: Self.personNameWords)
+        }
+        return named ?? parents.first { !Self.personWords.isDisjoint(with: model.table($0).keys) }
+    }
+
+    private static let personNameWords = Set(["full", "first", "last", "person", "employee", "contact"].map(Words.key))
+    private static let personWords = Set(["agent", "employee", "user", "person", "rep", "staff", "member", "customer", "client", "owner",
+                                          "seller", "salesperson", "worker", "manager", "author"].map(Words.key))
 
     /// The price of what is ranked: a price column of the grouped table, or of the table it belongs to.
     private func priceColumn() -> ColumnID? {

@@ -5,14 +5,18 @@ extension FrameBuilder {
     /// ("by customer", "top 5 products", "which region"), or only mentioned.
     mutating func entity(_ table: Int, at index: Int, in items: [FrameItem]) {
         lastEntity = table
+        guard !negate else { return }
         let next = items.indices.contains(index + 1) ? items[index + 1].kind : nil
         let nextIsMeasure = next.map(isMeasure) ?? false
-        if let aggregation = pendingAggregation, aggregation != .average, aggregation != .minimum, aggregation != .maximum {
+        if moneyWanted, lexicon.revenue != nil {
+            mentions.append(table)
+        } else if let aggregation = pendingAggregation, aggregation != .average, aggregation != .minimum, aggregation != .maximum {
             pendingAggregation = nil
             addMeasure(.rows(table), aggregation: .count, name: model.table(table).name)
+            explicitAggregation[frame.measures.count - 1] = aggregation
         } else if pendingAggregation == .average, nextIsMeasure {
             perEntity = table
-        } else if grouping, let last = frame.measures.indices.last, explicitAggregation[last] == .average,
+        } else if grouping, groupingPer, let last = frame.measures.indices.last, explicitAggregation[last] == .average,
                   frame.measures[last].per == nil, dimensions.isEmpty, isSummable(frame.measures[last]) {
             frame.measures[last].per = table
             frame.measures[last].aggregation = frame.measures[last].source.isRows ? .count : .sum
@@ -32,9 +36,16 @@ extension FrameBuilder {
         }
     }
 
+    /// Whether a rank comes right before `index`, values and flags aside ("the most active subscriptions").
     private func previousIsRank(_ index: Int, _ items: [FrameItem]) -> Bool {
-        guard index > 0, case .cue(.rank) = items[index - 1].kind else { return false }
-        return true
+        for item in items[..<index].reversed() {
+            switch item.kind {
+            case .value, .flag: continue
+            case .cue(.rank): return true
+            default: return false
+            }
+        }
+        return false
     }
 
     func isMeasure(_ kind: FrameItem.Kind) -> Bool {
@@ -93,9 +104,17 @@ extension FrameBuilder {
 
     /// `column = value`; "Electronics or Books" widen one filter, "not" negates it.
     mutating func valueFilter(_ column: ColumnID, _ value: String, at index: Int, in items: [FrameItem]) {
-        if index >= 2, case .cue(.conjunction) = items[index - 1].kind, case .values(column, let values, let negated) = frame.filters.last {
-            frame.filters[frame.filters.count - 1] = .values(column, values + [value], negated: negated)
-            return
+        if index >= 2, case .values(column, let values, let negated) = frame.filters.last {
+            switch items[index - 1].kind {
+            case .cue(.conjunction):
+                frame.filters[frame.filters.count - 1] = .values(column, values + [value], negated: negated)
+                return
+            case .cue(.versus):
+                frame.filters[frame.filters.count - 1] = .values(column, values + [value], negated: negated)
+                versusColumn = column
+                return
+            default: break
+            }
         }
         frame.filters.append(.values(column, [value], negated: negate))
         negate = false

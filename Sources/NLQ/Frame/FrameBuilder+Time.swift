@@ -5,9 +5,15 @@ extension FrameBuilder {
     mutating func settleTime() throws(Refusal) {
         let hasBuckets = { (dimensions: [PendingDimension]) in dimensions.contains { if case .bucket = $0 { return true } else { return false } } }
         if trend, !hasBuckets(dimensions) { dimensions.append(.bucket(growth.unit ?? .month, on: nil)) }
+        if let column = versusColumn, times.count < 2 {
+            // "Asia Pacific vs Europe": the values side by side.
+            if !dimensions.contains(.column(column)) { dimensions.insert(.column(column), at: 0) }
+            versus = false
+        }
         var comparing = versus
         if growth.requested {
-            if hasBuckets(dimensions) {
+            if hasBuckets(dimensions) || growth.unit != nil {
+                if !hasBuckets(dimensions) { dimensions.append(.bucket(growth.unit!, on: nil)) }
                 frame.growth = true
             } else if times.count >= 2 || times.first?.unit != nil {
                 comparing = true
@@ -56,7 +62,7 @@ extension FrameBuilder {
         let parents = model.graph.parents(of: root)
         if let preferred = lexicon.preferredTime, parents[preferred.table] != nil { return preferred }
         let compared = aggregateFilters.flatMap { $0.measure.source.tables(lexicon) }
-        for table in mentions + compared where table != root {
+        for table in mentions + compared where table != root && parents[table] == nil {
             if let column = model.table(table).timeColumns.first { return ColumnID(table: table, column: column) }
         }
         for (table, _) in parents.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {

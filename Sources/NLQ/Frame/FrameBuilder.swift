@@ -13,6 +13,18 @@ struct FrameBuilder {
     var pendingAggregation: Aggregation?
     var explicitAggregation: [Int: Aggregation] = [:]
     var grouping = false
+    /// The group marker was "per", which divides after an average ("average revenue per customer").
+    var groupingPer = false
+    /// An aggregation word left behind by a group marker ("ticket count by team"), used when no measure is named.
+    var danglingAggregation: Aggregation?
+    /// "how much": money is wanted when no measure is named.
+    var moneyWanted = false
+    /// "who": the group is the people behind the facts.
+    var whichPerson = false
+    /// The column whose values "vs" set against each other ("Asia Pacific vs Europe").
+    var versusColumn: ColumnID?
+    /// "list", "show all": rows are wanted.
+    var listRequested = false
     var negate = false
     var rank: Rank?
     var pendingNumber: (value: Int, text: String)?
@@ -52,7 +64,7 @@ struct FrameBuilder {
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     mutating func build(_ items: [FrameItem]) throws(Refusal) -> QueryFrame {
-        let items = absorbingColumnWords(items)
+        let items = withoutRepeats(absorbingColumnWords(items))
         for index in items.indices where !consumed.contains(index) {
             let item = items[index]
             let groupsBefore = dimensions.count
@@ -74,6 +86,7 @@ struct FrameBuilder {
             if case .cue(.group) = item.kind {} else if case .cue(.conjunction) = item.kind {} else if !isDimensionLike(item.kind) { grouping = false }
         }
         if let pendingNumber { throw .unattached(pendingNumber.text) }
+        if negate { throw .unsupported("questions about what did not happen") }
         return try finish()
     }
 
@@ -82,6 +95,15 @@ struct FrameBuilder {
         case .entity, .attribute, .cue(.bucket): true
         default: false
         }
+    }
+
+    /// Drops an item that repeats the one before ("CSAT score": both words name the score column).
+    private func withoutRepeats(_ items: [FrameItem]) -> [FrameItem] {
+        items.enumerated().filter { index, item in
+            guard index > 0, items[index - 1].kind == item.kind else { return true }
+            if case .cue = item.kind { return true }
+            return false
+        }.map(\.element)
     }
 
     /// Drops a column's own word next to one of its values: "the West region", "category Electronics".
@@ -97,7 +119,15 @@ struct FrameBuilder {
 
     private mutating func cue(_ tag: Tag, at index: Int, in items: [FrameItem]) throws(Refusal) {
         switch tag {
-        case .aggregate(let aggregation): pendingAggregation = aggregation
+        case .aggregate(let aggregation):
+            // "average number of tickets": the count is averaged.
+            if pendingAggregation == .average, aggregation == .count || aggregation == .distinctCount { break }
+            pendingAggregation = aggregation
+        case .howMuch:
+            pendingAggregation = .sum
+            moneyWanted = true
+        case .list: listRequested = true
+        case .unsupported(let statistic): throw .unsupported("the " + statistic)
         case .rank(var value):
             if value.count == nil, let number = pendingNumber {
                 value.count = number.value
@@ -108,7 +138,13 @@ struct FrameBuilder {
         case .number(let value):
             guard value.rounded() == value, value >= 1 else { throw .unattached(items[index].text) }
             pendingNumber = (Int(value), items[index].text)
-        case .group: grouping = true
+        case .group(let per):
+            grouping = true
+            groupingPer = per
+            if let pending = pendingAggregation {
+                danglingAggregation = pending
+                pendingAggregation = nil
+            }
         case .compare(let comparison): try compare(comparison, at: index, in: items)
         case .time(let range):
             if versus, times.isEmpty { versusBeforeTime = true }
@@ -123,7 +159,9 @@ struct FrameBuilder {
         case .order(let ascending):
             if let ascending { sort.ascending = ascending } else { sort.pending = true }
         case .sold: sold = true
-        case .which: which = true
+        case .which(let person):
+            which = true
+            whichPerson = whichPerson || person
         case .schema, .filler, .unknown: break
         }
     }

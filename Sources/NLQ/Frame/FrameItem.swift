@@ -84,8 +84,11 @@ struct ItemResolver {
     private func choose(_ matches: [LexiconMatch], text: String, context: Set<Int>, averaging: Bool, timed: Bool) throws(Ambiguity) -> LexiconMatch {
         // With a period in the question, a verb that names a date column picks that column
         // ("cancelled in 2025" is about `cancelled_on`, not the status 'cancelled').
-        if timed, case .value = matches[0].target,
-           let time = matches.first(where: { if case .column(let id) = $0.target { return $0.quality >= 50 && lexicon.model.column(id).role == .time } else { return false } }) {
+        if timed, case .value(let valueColumn, _) = matches[0].target,
+           let time = matches.first(where: { match in
+               guard case .column(let id) = match.target else { return false }
+               return match.quality >= 50 && id.table == valueColumn.table && lexicon.model.column(id).role == .time
+           }) {
             return time
         }
         let top = matches.filter { $0.quality == matches[0].quality }

@@ -11,7 +11,8 @@ struct Interpretation {
         var parts: [String] = []
         if let table = frame.listing {
             let label = model.table(table).label ?? model.table(table).primaryKey ?? 0
-            parts.append("list of " + model.qualifiedName(ColumnID(table: table, column: label)))
+            let columns = [ColumnID(table: table, column: label)] + frame.listingColumns
+            parts.append("list of " + columns.map(model.qualifiedName).joined(separator: ", "))
         } else {
             var head = frame.measures.map(describe).joined(separator: " and ")
             if let unit = frame.averagePer { head = "average per " + unit.rawValue + " of " + head }

@@ -22,8 +22,9 @@ struct QueryFrame: Sendable {
     var averagePer: CalendarUnit?
     var order: Order?
     var limit: Int?
-    /// List the rows of this table instead of aggregating.
+    /// List the rows of this table instead of aggregating: their labels and `listingColumns`.
     var listing: Int?
+    var listingColumns: [ColumnID] = []
 }
 
 extension QueryFrame {

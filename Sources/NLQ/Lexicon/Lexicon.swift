@@ -32,8 +32,11 @@ struct Lexicon: Sendable {
     let spellings: [String]
     /// What "revenue" means in this schema, if anything does.
     let revenue: MeasureSource?
-    /// The column of units sold or used ("quantity", "seats"), for "how many were sold".
-    let quantity: ColumnID?
+    /// The units of revenue = price × units ("quantity"), for "how many were sold" and "best selling".
+    var unitsSold: ColumnID? {
+        if case .product(let columns) = revenue { return columns[0] }
+        return nil
+    }
     /// The semantic model's measures, with the columns their SQL refers to.
     let measures: [SemanticMeasure]
     /// The semantic model's time column, when it names one.

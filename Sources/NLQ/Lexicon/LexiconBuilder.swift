@@ -29,16 +29,7 @@ struct LexiconBuilder {
         let phrases = builder.phrases.mapValues { $0.sorted { $0.quality > $1.quality } }
         return Lexicon(model: model, phrases: phrases, longest: phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1,
                        spellings: builder.spellings.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) && !Vocabulary.fillers.contains($0) }.sorted(),
-                       revenue: revenue, quantity: quantity(revenue, model), measures: measures, preferredTime: preferredTime)
-    }
-
-    /// The units column: the quantity of the revenue's price × quantity, else the additive
-    /// quantity-named column of the biggest table.
-    private static func quantity(_ revenue: MeasureSource?, _ model: SchemaModel) -> ColumnID? {
-        if case .product(let columns) = revenue { return columns[0] }
-        return model.tables.indices.flatMap { table in model.tables[table].columns.indices.map { ColumnID(table: table, column: $0) } }
-            .filter { model.column($0).role == .measure && model.column($0).isAdditive && !Vocabulary.quantityWords.isDisjoint(with: model.column($0).keys) }
-            .max { model.table($0.table).rowCount < model.table($1.table).rowCount }
+                       revenue: revenue, measures: measures, preferredTime: preferredTime)
     }
 
     /// Adds `keys` → `target`, keeping the best quality when the pair is already there.
@@ -115,6 +106,10 @@ struct LexiconBuilder {
             guard !keys.isEmpty else { continue }
             spellings.formUnion(tokens.filter(\.isWord).map(\.lower))
             add(keys, .value(id, value), quality: 100)
+            for demonym in Vocabulary.demonyms[value.lowercased()] ?? [] {
+                add(Tokenizer.tokens(of: demonym).map(\.key), .value(id, value), quality: 95)
+                spellings.insert(demonym)
+            }
             valueKeys.append((value, keys))
             for key in Set(keys) { wordCounts[key, default: 0] += 1 }
         }

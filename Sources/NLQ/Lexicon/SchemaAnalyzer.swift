@@ -39,7 +39,7 @@ enum SchemaAnalyzer {
             role = .time
         } else if column.type == .boolean || (column.type.isNumeric && ["is", "has", "was"].contains(keys.first ?? "") && keys.count > 1) {
             role = .flag
-        } else if column.type.isNumeric, calendarWords.contains(keys.last ?? "") {
+        } else if column.type.isNumeric, let last = Words.split(identifier: column.name).last, calendarWords.contains(last) {
             role = .category
         } else if column.type.isNumeric {
             role = .measure
@@ -82,7 +82,8 @@ enum SchemaAnalyzer {
     private static let nameKey = Words.key("name")
     private static let titleWords = Set(["title", "subject", "label", "headline"].map(Words.key))
     private static let handleWords = Set(["email", "code", "handle", "username", "login", "sku"].map(Words.key))
-    private static let calendarWords = Set(["year", "month", "quarter", "week", "day", "hour"].map(Words.key))
+    /// A number named like one calendar period (`year`, `fiscal_month`) labels rows; plurals (`hours`) are durations.
+    private static let calendarWords: Set<String> = ["year", "month", "quarter", "week", "day", "hour", "yr"]
     private static let eventWords = Set(["date", "created", "placed", "opened", "started", "start", "issued", "signup", "occurred",
                                          "event", "timestamp", "submitted", "booked", "invoice", "transaction", "registered", "joined"].map(Words.key))
     private static let laterWords = Set(["ship", "shipped", "updated", "modified", "deleted", "end", "ended", "due", "closed", "resolved",

@@ -55,6 +55,18 @@ enum Vocabulary {
         return map
     }()
 
+    /// Countries by the adjectives people use for them ("French customers").
+    static let demonyms: [String: [String]] = [
+        "united states": ["american", "us", "usa", "u.s."], "united kingdom": ["british", "uk", "english"], "germany": ["german"],
+        "france": ["french"], "spain": ["spanish"], "italy": ["italian"], "netherlands": ["dutch"], "sweden": ["swedish"],
+        "poland": ["polish"], "japan": ["japanese"], "china": ["chinese"], "india": ["indian"], "australia": ["australian"],
+        "canada": ["canadian"], "mexico": ["mexican"], "brazil": ["brazilian"], "argentina": ["argentinian", "argentine"],
+        "chile": ["chilean"], "colombia": ["colombian"], "south korea": ["korean"], "singapore": ["singaporean"],
+        "south africa": ["south african"], "nigeria": ["nigerian"], "kenya": ["kenyan"], "saudi arabia": ["saudi"],
+        "united arab emirates": ["emirati", "uae"], "ireland": ["irish"], "portugal": ["portuguese"], "switzerland": ["swiss"],
+        "austria": ["austrian"], "belgium": ["belgian"], "denmark": ["danish"], "norway": ["norwegian"], "finland": ["finnish"],
+    ]
+
     /// Abbreviations (as matching keys) and the phrases they stand for.
     static let phraseSynonyms: [String: [[String]]] = [
         "mrr": [["monthly", "recurring", "revenue"], ["recurring", "revenue"]],
@@ -107,8 +119,12 @@ enum Vocabulary {
         "than", "by", "per", "each", "every", "out", "off", "over", "across", "hey", "hi", "ok", "okay", "thanks", "thank",
         "oh", "well", "really", "very", "quite", "pretty", "maybe", "perhaps", "happen", "did", "see", "seen",
         "related", "regarding", "concerning", "handled", "handle", "handles", "worked", "work", "dealt", "deal", "managed", "assigned",
-        "belong", "belongs", "belonging", "whats", "much", "anything", "something", "everything", "stuff", "things", "thing",
+        "belong", "belongs", "belonging", "through", "thru", "via", "new", "come", "generate", "report", "bring", "exist",
+        "existing", "currently", "today's", "base", "now", "moment", "overall", "our", "whole", "group", "whats", "much", "anything", "something", "everything", "stuff", "things", "thing",
     ])
+
+    /// The fillers' matching keys, so "comes" and "generates" are fillers like "come" and "generate".
+    static let fillerKeys = keys(Array(fillers).filter { $0.count > 3 })
 
     private static func keys(_ words: [String]) -> Set<String> { Set(words.map(Words.key)) }
 }

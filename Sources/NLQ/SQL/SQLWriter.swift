@@ -88,11 +88,13 @@ struct SQLWriter {
     private func listing(_ table: Int, _ frame: QueryFrame, _ scope: Scope) throws(Refusal) -> SQLText {
         let labelColumn = model.table(table).label ?? model.table(table).primaryKey ?? 0
         let label = scope.reference(ColumnID(table: table, column: labelColumn))
-        var sql = "SELECT " + SQLText(label + " AS " + dialect.identifier(model.table(table).columns[labelColumn].name)) + scope.fromClause()
+        let columns = [ColumnID(table: table, column: labelColumn)] + frame.listingColumns
+        let selected = columns.map { scope.reference($0) + " AS " + dialect.identifier(model.column($0).name) }.joined(separator: ", ")
+        var sql = "SELECT " + SQLText(selected) + scope.fromClause()
         sql = sql + (try whereClause(frame, scope))
         if !scope.plan.joins.isEmpty {
             let key = model.table(table).primaryKey.map { scope.reference(ColumnID(table: table, column: $0)) + ", " } ?? ""
-            sql = sql + " GROUP BY " + key + label
+            sql = sql + " GROUP BY " + key + columns.map(scope.reference).joined(separator: ", ")
         }
         return sql + " ORDER BY " + label
     }

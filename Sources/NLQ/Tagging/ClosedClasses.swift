@@ -6,7 +6,8 @@ enum ClosedClasses {
     static let phrases: [String: Tag] = {
         var table: [String: Tag] = [:]
         func add(_ tag: Tag, _ phrases: String...) { for phrase in phrases { table[phrase] = tag } }
-        add(.aggregate(.sum), "total", "sum", "sum of", "combined", "cumulative", "how much", "totals", "summed", "aggregate")
+        add(.aggregate(.sum), "total", "sum", "sum of", "combined", "cumulative", "totals", "summed", "aggregate")
+        add(.howMuch, "how much", "how much money", "what amount")
         add(.aggregate(.average), "average", "avg", "mean", "typical", "on average", "averaged", "avg.")
         add(.aggregate(.count), "how many", "number of", "count", "count of", "no of", "num of", "counts", "tally", "# of", "volume",
             "volume of")
@@ -27,7 +28,8 @@ enum ClosedClasses {
         add(.rank(Rank(descending: false, superlative: true, byPrice: true)), "cheapest", "least expensive", "lowest priced", "lowest price")
         add(.rank(Rank(descending: false, superlative: true, bySales: true)), "worst selling", "least popular", "least sold",
             "least purchased", "least ordered", "lowest selling", "slowest selling", "slow moving")
-        add(.group, "by", "per", "for each", "for every", "each", "every", "broken down by", "break down by", "breakdown by",
+        add(.group(per: true), "per")
+        add(.group(per: false), "by", "for each", "for every", "each", "every", "broken down by", "break down by", "breakdown by",
             "split by", "grouped by", "group by", "across", "in each", "within each", "by each", "across all", "across each",
             "segmented by", "divided by", "over each", "for all")
         add(.share, "share", "share of", "percentage", "percentage of", "percent of", "proportion", "proportion of", "fraction",
@@ -52,8 +54,16 @@ enum ClosedClasses {
             "from smallest to largest", "alphabetically", "alphabetical", "in alphabetical order", "a to z", "least first", "increasing order")
         add(.order(ascending: false), "descending", "in descending order", "desc", "highest first", "largest first", "biggest first",
             "from highest to lowest", "from largest to smallest", "most first", "decreasing order")
+        add(.list, "list", "list all", "list the", "show all", "show me all", "list of", "all the", "all of the", "enumerate")
+        for statistic in ["median", "percentile", "mode", "standard deviation", "stddev", "variance", "correlation", "forecast", "predict",
+                          "prediction", "regression"] {
+            add(.unsupported(statistic), statistic)
+        }
+        add(.rank(Rank(descending: true, superlative: true, byPrice: true)), "the most expensive", "the priciest")
+        add(.rank(Rank(descending: false, superlative: true, byPrice: true)), "the cheapest", "the least expensive")
         add(.sold, "sold", "sell", "sells", "selling", "were sold", "was sold", "purchased", "bought", "units sold", "items sold")
-        add(.which, "which", "who", "which one", "which ones", "what are the", "name the", "identify")
+        add(.which(person: false), "which", "which one", "which ones", "what are the", "name the", "identify")
+        add(.which(person: true), "who", "whom")
         add(.bucket(.day), "daily", "day", "days", "date", "dates", "per day", "a day", "day by day", "each day", "every day")
         add(.bucket(.week), "weekly", "week", "weeks", "a week", "each week", "every week", "per week", "wk")
         add(.bucket(.month), "monthly", "month", "months", "a month", "each month", "every month", "per month", "month by month", "mo")

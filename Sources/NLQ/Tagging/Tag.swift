@@ -9,8 +9,14 @@ enum Tag: Hashable, Sendable {
     case aggregate(Aggregation)
     /// "top 5", "bottom", "most", "highest".
     case rank(Rank)
-    /// "by", "per", "for each", "broken down by", "grouped by".
-    case group
+    /// "by", "for each", "broken down by"; `per` for "per" and "a", which can also divide ("revenue per customer").
+    case group(per: Bool)
+    /// "how much": a sum, and of money unless a measure is named.
+    case howMuch
+    /// "list", "show all": the answer is rows, not a number.
+    case list
+    /// A statistic the engine does not compute ("median", "standard deviation").
+    case unsupported(String)
     /// "over $500", "at least 3", "between 10 and 20".
     case compare(Comparison)
     /// A number on its own.
@@ -31,8 +37,8 @@ enum Tag: Hashable, Sendable {
     case order(ascending: Bool?)
     /// "sold", "sell", "selling": the measure is about items sold.
     case sold
-    /// "which", "who", "what" at the start: the answer names things.
-    case which
+    /// "which", "who": the answer names things; "who" names people.
+    case which(person: Bool)
     /// Words that link to the schema, best candidate first.
     case schema([LexiconMatch])
     /// A word with no meaning for the query.

@@ -39,8 +39,29 @@ struct Tagger {
         if let closed = closedClass(at: index, in: tokens) { candidates.append(closed) }
         if let schema = schemaPhrase(at: index, in: tokens) { candidates.append(schema) }
         if case .number(let value, _, _) = tokens[index].kind { candidates.append((1, .number(value))) }
-        if Vocabulary.fillers.contains(tokens[index].lower) { candidates.append((1, .filler)) }
+        if Vocabulary.fillers.contains(tokens[index].lower) || Vocabulary.fillerKeys.contains(tokens[index].key) { candidates.append((1, .filler)) }
+        if let value = valueNamingItsTable(at: index, in: tokens, candidates) { return value }
         return candidates.max { $0.0 < $1.0 }.flatMap { longest in candidates.first { $0.0 == longest.0 } }
+    }
+
+    /// "annual plans", "the Growth plan": a word of the closed classes that is also a value, followed
+    /// by a word of the value's table or column, is the value.
+    private func valueNamingItsTable(at index: Int, in tokens: [Token], _ candidates: [(Int, Tag)]) -> (Int, Tag)? {
+        guard index + 1 < tokens.count, candidates.contains(where: { candidate in
+                  switch candidate.1 {
+                  case .schema, .filler, .unknown, .time, .compare, .number: false
+                  default: candidate.0 == 1
+                  }
+              }),
+              let schema = candidates.first(where: { if case .schema = $0.1 { return $0.0 == 1 } else { return false } }),
+              case .schema(let matches) = schema.1 else { return nil }
+        let next = tokens[index + 1].key
+        for match in matches where match.quality == 100 {
+            guard case .value(let column, _) = match.target else { continue }
+            let model = lexicon.model
+            if model.table(column.table).keys.contains(next) || model.column(column).keys.contains(next) { return (1, .schema([match])) }
+        }
+        return nil
     }
 
     /// Phrases of the closed classes; a rank takes the count after it ("top 5").

@@ -24,8 +24,8 @@ extension TimeExpressionParser {
             guard let (length, point) = relative(at: index + 1), ["last", "past", "previous", "prior", "current", "preceding"].contains(word(1) ?? "") else {
                 return nil
             }
-            // "the last month" is the month up to today, "last month" the calendar month before this one.
-            if length == 2, let unit = unit(2), word(1) != "current" { return (3, rolling(1, unit)) }
+            // "the past month" is the month up to today; "the last month", like "last month", the calendar month before this one.
+            if length == 2, let unit = unit(2), ["past", "trailing", "recent"].contains(word(1) ?? "") { return (3, rolling(1, unit)) }
             return (1 + length, point)
         case "last", "previous", "prior", "past", "trailing", "preceding", "recent":
             if let count = index + 1 < tokens.count ? tokens[index + 1].count : nil, let unit = unit(2) {
