@@ -83,6 +83,7 @@ public final class QuestionEngine: Sendable {
         case .noJoin(let from, let to): "no chain of keys joins \(from) to \(to)"
         case .unattached(let words): "I cannot tell what '\(words)' applies to"
         case .unsupported(let what): "I cannot do \(what) yet"
+        case .incomplete(let what): what
         }
     }
 }

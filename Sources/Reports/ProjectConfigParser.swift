@@ -2,7 +2,8 @@ import BICore
 
 /// Reads `bi.yml`. Unknown keys are warnings; wrong types and missing URLs are errors.
 public enum ProjectConfigParser {
-    static let knownKeys: Set<String> = ["title", "timezone", "default_source", "sources", "state", "smtp", "limits"]
+    static let knownKeys: Set<String> = ["title", "timezone", "default_source", "sources", "state", "smtp", "limits",
+                                         "semantic", "llm"]
     static let knownSourceKeys: Set<String> = ["url", "password_env", "demo_data"]
 
     public static func parse(_ text: String, file: String = "bi.yml", diagnostics: inout DiagnosticCollector) -> ProjectConfig? {
@@ -13,6 +14,8 @@ public enum ProjectConfigParser {
         config.timezone = diagnostics.attempt { try map.string("timezone") } ?? nil
         config.defaultSource = diagnostics.attempt { try map.string("default_source") } ?? nil
         for key in map.keys { config.locations[key] = map.valueLocation(of: key) }
+        config.semantic = QuestionSettingsParser.semantic(in: map, diagnostics: &diagnostics)
+        config.llm = QuestionSettingsParser.llm(in: map, diagnostics: &diagnostics)
         if let sources = diagnostics.attempt({ try map.mapping("sources") }) ?? nil {
             for name in sources.keys {
                 guard let source = diagnostics.attempt({ try sources.mapping(name) }) ?? nil else {

@@ -39,7 +39,7 @@ extension FrameBuilder {
         case .entity(let table):
             return Measure(source: .rows(table), aggregation: .count, name: model.table(table).name)
         case .measureColumn(let column) where model.column(column).isAdditive:
-            return Measure(source: .column(column), aggregation: .sum, name: model.column(column).name)
+            return Measure(source: .column(column), aggregation: .sum, name: name(of: column))
         case .revenue:
             return lexicon.revenue.map { Measure(source: $0, aggregation: .sum, name: "revenue") }
         case .semantic(let index):

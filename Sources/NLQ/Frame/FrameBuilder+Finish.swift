@@ -23,7 +23,8 @@ extension FrameBuilder {
             if dimensions.isEmpty, frame.measures.count == 1, frame.measures[0].per == nil, isSummable(frame.measures[0]) {
                 frame.averagePer = unit
                 if frame.measures[0].aggregation == .average { frame.measures[0].aggregation = .sum }
-                frame.measures[0].name = "avg_" + unit.rawValue + "ly_" + frame.measures[0].name.replacing("avg_", with: "")
+                let adjective = ["day": "daily", "week": "weekly", "month": "monthly", "quarter": "quarterly", "year": "yearly"][unit.rawValue]!
+                frame.measures[0].name = "avg_" + adjective + "_" + frame.measures[0].name.replacing("avg_", with: "")
             } else {
                 dimensions.append(.bucket(unit, on: nil))
             }
@@ -61,9 +62,9 @@ extension FrameBuilder {
                 addMeasure(.rows(table), aggregation: .count, name: model.table(table).name)
             }
         } else if rank?.byPrice ?? false, let price = priceColumn() {
-            addMeasure(.column(price), aggregation: .average, name: model.column(price).name)
+            addMeasure(.column(price), aggregation: .average, name: name(of: price))
         } else if sold || (rank?.bySales ?? false), let quantity = lexicon.unitsSold {
-            addMeasure(.column(quantity), aggregation: .sum, name: model.column(quantity).name)
+            addMeasure(.column(quantity), aggregation: .sum, name: name(of: quantity))
         } else if rank?.bySales ?? false, let fact = factTable() {
             // "most popular plan" where nothing is sold by the unit: how often it occurs.
             addMeasure(.rows(fact), aggregation: .count, name: model.table(fact).name)
@@ -86,7 +87,7 @@ extension FrameBuilder {
               case .rows(let table) = frame.measures[0].source, let quantity = lexicon.unitsSold,
               model.table(table).timeColumns.isEmpty,
               model.graph.edges.contains(where: { $0.from.table == quantity.table && $0.to.table == table }) else { return }
-        frame.measures[0] = Measure(source: .column(quantity), aggregation: .sum, name: model.column(quantity).name)
+        frame.measures[0] = Measure(source: .column(quantity), aggregation: .sum, name: name(of: quantity))
     }
 
     /// "Show me the plans and their monthly prices": the rows of a mentioned table with some of its
@@ -144,9 +145,12 @@ extension FrameBuilder {
             case .bucket(_, let column): column?.table
             }
         })
-        return model.tables.indices.filter { table in
+        let facts = model.tables.indices.filter { table in
             model.graph.edges.contains { $0.from.table == table } && groups.allSatisfy { model.graph.parents(of: table)[$0] != nil }
-        }.max { model.table($0).rowCount < model.table($1).rowCount }
+        }
+        // The rows that refer to the groups directly ("plans" are counted in subscriptions, not invoices), else the biggest.
+        let direct = facts.filter { table in groups.allSatisfy { model.graph.parents(of: table)[$0] ?? 0 <= 1 } }
+        return (direct.isEmpty ? facts : direct).max { model.table($0).rowCount < model.table($1).rowCount }
     }
 
     private mutating func settleOrder() {
@@ -172,7 +176,7 @@ extension FrameBuilder {
             case .aggregate: false
             }
         }
-        guard !parts.isEmpty else { throw .unsupported("a share needs groups (\"by category\") or a part (\"from Electronics\")") }
+        guard !parts.isEmpty else { throw .incomplete("a share needs groups (\"by category\") or a part (\"from Electronics\")") }
         frame.shareCondition = parts
         frame.filters.removeAll { parts.contains($0) }
     }

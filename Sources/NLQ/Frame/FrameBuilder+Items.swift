@@ -76,8 +76,7 @@ extension FrameBuilder {
             dimensions.append(.column(column))
             return
         }
-        let name = model.column(column).name
-        addMeasure(.column(column), name: model.column(column).scale == 1 ? name : Words.split(identifier: name).dropLast().joined(separator: "_"))
+        addMeasure(.column(column), name: name(of: column))
     }
 
     /// A text or date column: counted distinct ("how many cities"), the date to filter on, or a group.
@@ -92,7 +91,7 @@ extension FrameBuilder {
         }
         if let aggregation = pendingAggregation, aggregation == .count || aggregation == .distinctCount {
             pendingAggregation = nil
-            addMeasure(.column(column), aggregation: .distinctCount, name: "distinct_" + model.column(column).name)
+            addMeasure(.column(column), aggregation: .distinctCount, name: "distinct_" + name(of: column))
             return
         }
         if sort.pending {
@@ -144,6 +143,12 @@ extension FrameBuilder {
         }
         frame.measures.append(measure)
         if let written { explicitAggregation[frame.measures.count - 1] = written }
+    }
+
+    /// A column's name for a result: snake_case, without a `_cents` unit (`amountCents` → `amount`).
+    func name(of column: ColumnID) -> String {
+        let words = Words.split(identifier: model.column(column).name)
+        return (model.column(column).scale == 1 ? words : words.dropLast()).joined(separator: "_")
     }
 
     static func measureName(_ name: String, _ aggregation: Aggregation, _ source: MeasureSource) -> String {

@@ -29,9 +29,9 @@ extension FrameBuilder {
         }
         switch times.count {
         case 0:
-            if comparing, !frame.growth { throw .unsupported("say which periods to compare, e.g. \"this month compared to last month\"") }
+            if comparing, !frame.growth { throw .incomplete("the periods to compare are not named, as in \"this month compared to last month\"") }
         case 1 where comparing:
-            guard let unit = times[0].unit else { throw .unsupported("comparing needs a whole period, e.g. \"last month\" or \"2024\"") }
+            guard let unit = times[0].unit else { throw .incomplete("a comparison needs whole periods, such as \"last month\" or \"2024\"") }
             if versusBeforeTime {
                 let current = unit == .day ? DayExpression(.today) : DayExpression(.startOf(unit))
                 frame.time = TimeRange(start: current, end: current.adding(1, unit), unit: unit, text: "this " + unit.rawValue)

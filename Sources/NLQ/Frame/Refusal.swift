@@ -17,4 +17,6 @@ enum Refusal: Error, Hashable, Sendable {
     case unattached(String)
     /// A combination the engine does not do.
     case unsupported(String)
+    /// Something the question must say more precisely; the text says what.
+    case incomplete(String)
 }

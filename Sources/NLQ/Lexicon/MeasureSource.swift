@@ -31,8 +31,12 @@ enum MeasureSource: Hashable, Sendable {
 /// (`revenue`, `amount`, `total`, `amount_cents`), or price × quantity in one table or across a join.
 enum RevenueInference {
     static func revenue(in model: SchemaModel, measures: [SemanticMeasure]) -> MeasureSource? {
+        // A measure called just "revenue" or "sales" (or with such a synonym) is what revenue means; "net_revenue" is not.
         if let index = measures.firstIndex(where: { measure in
-            ([measure.measure.name] + measure.measure.synonyms).contains { !Vocabulary.revenueWords.isDisjoint(with: Words.keys(identifier: $0)) }
+            ([measure.measure.name] + measure.measure.synonyms).contains { name in
+                let keys = Words.keys(identifier: name)
+                return keys.count == 1 && Vocabulary.revenueWords.contains(keys[0])
+            }
         }) {
             return .semantic(index)
         }

@@ -13,6 +13,11 @@ struct DialectSQL: Sendable {
         return plain && !DialectSQL.reserved.contains(name) ? name : dialect.quote(name)
     }
 
+    /// A bound day compared with a column: PostgreSQL is told it is a date when the column is one.
+    func day(_ parameter: SQLText, typed: Bool) -> SQLText {
+        dialect == .postgres && typed ? "CAST(" + parameter + " AS date)" : parameter
+    }
+
     /// The bucket label of a date or timestamp expression.
     func bucket(_ expression: String, _ unit: CalendarUnit, isText: Bool) -> String {
         switch dialect {

@@ -32,5 +32,8 @@ struct SQLText: Hashable, Sendable, ExpressibleByStringLiteral {
         return result
     }
 
+    /// The text with every line after the first indented, for a subquery.
+    var indented: SQLText { SQLText(text.replacing("\n", with: "\n    "), parameters: parameters) }
+
     var template: SQLTemplate { SQLTemplate(text, parameters: parameters) }
 }

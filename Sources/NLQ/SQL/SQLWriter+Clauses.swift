@@ -48,7 +48,7 @@ extension SQLWriter {
                 guard let key = model.table(entity).primaryKey.map({ scope.reference(ColumnID(table: entity, column: $0)) }) else {
                     throw .unsupported("comparing totals of \(model.table(entity).name), which has no key")
                 }
-                conditions.append(key + " IN (" + (try entitySubquery(entity, measure, comparison, frame)) + ")")
+                conditions.append(key + " IN (" + (try entitySubquery(entity, measure, comparison, frame)).indented + ")")
             default:
                 conditions.append(condition(filter, scope))
             }
@@ -60,15 +60,16 @@ extension SQLWriter {
                 conditions.append(range(time, column, scope))
             }
         }
-        return conditions.isEmpty ? SQLText() : " WHERE " + SQLText.joined(conditions, separator: " AND ")
+        return conditions.isEmpty ? SQLText() : "\nWHERE " + SQLText.joined(conditions, separator: "\n  AND ")
     }
 
     /// `column >= ? AND column < ?`, with days relative to today.
     func range(_ range: TimeRange, _ column: ColumnID, _ scope: Scope) -> SQLText {
         let reference = scope.reference(column)
+        let typed = model.column(column).type.isTemporal
         var parts: [SQLText] = []
-        if let start = range.start { parts.append(reference + " >= " + .day(start)) }
-        if let end = range.end { parts.append(reference + " < " + .day(end)) }
+        if let start = range.start { parts.append(reference + " >= " + dialect.day(.day(start), typed: typed)) }
+        if let end = range.end { parts.append(reference + " < " + dialect.day(.day(end), typed: typed)) }
         return parts.isEmpty ? "1 = 1" : SQLText.joined(parts, separator: " AND ")
     }
 
@@ -120,7 +121,7 @@ extension SQLWriter {
         let scope = Scope(plan: plan, lexicon: lexicon, dialect: dialect)
         guard let key = model.table(entity).primaryKey.map({ scope.reference(ColumnID(table: entity, column: $0)) }) else { throw .noJoin(model.table(root).name, model.table(entity).name) }
         var sql = "SELECT " + SQLText(key) + scope.fromClause()
-        if timed, let time = frame.time, let column = frame.timeColumn, frame.comparison == nil { sql = sql + " WHERE " + range(time, column, scope) }
-        return sql + " GROUP BY " + key + " HAVING " + condition(try scope.aggregate(measure, when: nil), comparison)
+        if timed, let time = frame.time, let column = frame.timeColumn, frame.comparison == nil { sql = sql + "\nWHERE " + range(time, column, scope) }
+        return sql + "\nGROUP BY " + key + "\nHAVING " + condition(try scope.aggregate(measure, when: nil), comparison)
     }
 }

@@ -31,18 +31,18 @@ struct SQLWriter {
         var sql = "SELECT " + SQLText.joined(zip(columns, names).map { $0.0.0 + " AS " + dialect.identifier($0.1) }, separator: ", ")
         sql = sql + scope.fromClause()
         sql = sql + (try whereClause(frame, scope))
-        if !groupBy.isEmpty { sql = sql + " GROUP BY " + groupBy.joined(separator: ", ") }
+        if !groupBy.isEmpty { sql = sql + "\nGROUP BY " + groupBy.joined(separator: ", ") }
         var having: [SQLText] = []
         for case .aggregate(nil, let measure, let comparison) in frame.filters {
             having.append(condition(try scope.aggregate(measure, when: nil), comparison))
         }
-        if !having.isEmpty { sql = sql + " HAVING " + SQLText.joined(having, separator: " AND ") }
+        if !having.isEmpty { sql = sql + "\nHAVING " + SQLText.joined(having, separator: " AND ") }
         if let averaged = frame.averagePer {
             guard frame.measures.count == 1, frame.dimensions.isEmpty else { throw .unsupported("an average per period of several measures") }
             return try averagePerPeriod(frame, scope, averaged, name: names[0]).template
         }
         sql = sql + orderClause(frame, names: names)
-        if let limit = frame.limit { sql = sql + " LIMIT " + .value(.integer(Int64(limit))) }
+        if let limit = frame.limit { sql = sql + "\nLIMIT " + .value(.integer(Int64(limit))) }
         return sql.template
     }
 
@@ -82,7 +82,7 @@ struct SQLWriter {
         for index in frame.dimensions.indices where !keys.contains(where: { $0.hasPrefix(dialect.identifier(names[index])) }) {
             keys.append(dialect.identifier(names[index]))
         }
-        return keys.isEmpty || frame.order == nil ? "" : " ORDER BY " + keys.joined(separator: ", ")
+        return keys.isEmpty || frame.order == nil ? "" : "\nORDER BY " + keys.joined(separator: ", ")
     }
 
     private func listing(_ table: Int, _ frame: QueryFrame, _ scope: Scope) throws(Refusal) -> SQLText {
@@ -94,16 +94,16 @@ struct SQLWriter {
         sql = sql + (try whereClause(frame, scope))
         if !scope.plan.joins.isEmpty {
             let key = model.table(table).primaryKey.map { scope.reference(ColumnID(table: table, column: $0)) + ", " } ?? ""
-            sql = sql + " GROUP BY " + key + columns.map(scope.reference).joined(separator: ", ")
+            sql = sql + "\nGROUP BY " + key + columns.map(scope.reference).joined(separator: ", ")
         }
-        return sql + " ORDER BY " + label
+        return sql + "\nORDER BY " + label
     }
 
     private func averagePerPeriod(_ frame: QueryFrame, _ scope: Scope, _ unit: CalendarUnit, name: String) throws(Refusal) -> SQLText {
         guard let column = frame.timeColumn else { throw .noTimeColumn }
         let bucket = scope.bucket(column, unit)
         var inner = "SELECT " + SQLText(bucket) + " AS period, " + (try scope.aggregate(frame.measures[0], when: nil)) + " AS total"
-        inner = inner + scope.fromClause() + (try whereClause(frame, scope)) + " GROUP BY " + bucket
-        return "SELECT AVG(total) AS " + SQLText(dialect.identifier(name)) + " FROM (" + inner + ") per_period"
+        inner = inner + scope.fromClause() + (try whereClause(frame, scope)) + "\nGROUP BY " + bucket
+        return "SELECT AVG(total) AS " + SQLText(dialect.identifier(name)) + "\nFROM (" + inner.indented + ") per_period"
     }
 }

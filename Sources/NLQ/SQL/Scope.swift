@@ -14,9 +14,9 @@ struct Scope {
     }
 
     func fromClause() -> String {
-        var text = " FROM " + table(plan.root)
+        var text = "\nFROM " + table(plan.root)
         for join in plan.joins {
-            text += " JOIN " + table(join.table) + " ON " + reference(join.edge.to) + " = " + reference(join.edge.from)
+            text += "\nJOIN " + table(join.table) + " ON " + reference(join.edge.to) + " = " + reference(join.edge.from)
         }
         return text
     }
