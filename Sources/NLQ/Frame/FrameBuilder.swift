@@ -160,6 +160,8 @@ struct FrameBuilder {
             if let ascending { sort.ascending = ascending } else { sort.pending = true }
         case .sold: sold = true
         case .which(let person):
+            // Only as the question's own word: in "customers who signed up", "who" just joins the clause.
+            guard index == 0 || !items[..<index].contains(where: { if case .cue = $0.kind { return false } else { return true } }) else { break }
             which = true
             whichPerson = whichPerson || person
         case .schema, .filler, .unknown: break

@@ -22,6 +22,7 @@ struct LexiconBuilder {
         }
         if let semantic { try builder.addSemantic(semantic, measures: measures) }
         builder.spellings.formUnion(Vocabulary.synonymGroups.joined())
+        builder.spellings.formUnion(Vocabulary.revenueSpellings)
         builder.spellings.formUnion(ClosedClasses.phrases.keys.flatMap { $0.split(separator: " ").map(String.init) })
         builder.spellings.formUnion(TimePoint.monthNames.keys)
         builder.spellings.formUnion(TimePoint.units.keys)
@@ -63,7 +64,7 @@ struct LexiconBuilder {
         spellings.formUnion(Words.split(identifier: table.name))
         addWithSynonyms(table.keys, .table(index), quality: 100)
         if table.keys.count > 1, let last = table.keys.last {
-            addWithSynonyms([last], .table(index), quality: 70)
+            addWithSynonyms([last], .table(index), quality: 90)
             for word in table.keys.dropLast() where !LexiconBuilder.genericWords.contains(word) { add([word], .table(index), quality: 60) }
         }
     }

@@ -80,7 +80,8 @@ enum Vocabulary {
     ].mapValues { $0.map { $0.map(Words.key) } }
 
     /// Words that name money taken in; a question word among them asks for revenue.
-    static let revenueWords = keys(["revenue", "sales", "turnover", "income", "gmv", "earnings", "takings", "proceeds", "money", "billings"])
+    static let revenueWords = keys(revenueSpellings)
+    static let revenueSpellings = ["revenue", "sales", "turnover", "income", "gmv", "earnings", "takings", "proceeds", "money", "billings"]
 
     /// Words in column names that make a numeric column an amount of money.
     static let amountWords = keys(["revenue", "sales", "amount", "total", "subtotal", "gross", "net", "gmv", "turnover", "income", "paid",
