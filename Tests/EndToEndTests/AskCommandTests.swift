@@ -48,6 +48,17 @@ struct AskCommandTests {
         #expect(try ask(["monthly revenue", "--format", "csv"]).output == "month,revenue\r\n2025-01,55.5\r\n2025-02,101\r\n2025-03,112\r\n")
     }
 
+    @Test func theLLMFromBiYmlAnswersWhatTheEngineDeclines() throws {
+        let stub = try ChatCompletionsStub { _ in (200, "```sql\nSELECT strftime('%w', order_date) AS weekday, COUNT(*) AS orders FROM orders GROUP BY 1\n```") }
+        try folder.write("sources:\n  shop:\n    url: sqlite:shop.db\nllm:\n  url: \(stub.url)\n  model: tiny\n  api_key_env: TEST_LLM_KEY\n", to: "bi.yml")
+        let outcome = try BIProcess.run(["ask", "orders per weekday", "--project", folder.path, "--format", "csv"],
+                                        environment: ["TEST_LLM_KEY": "sk-secret"])
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        #expect(outcome.output == "weekday,orders\r\n0,3\r\n1,1\r\n2,1\r\n5,1\r\n")
+        #expect(stub.requests.map { $0.headers["authorization"] } == ["Bearer sk-secret"])
+        #expect(!(outcome.output + outcome.errors).contains("sk-secret"))
+    }
+
     @Test func aDeclinedQuestionExitsWithTheReasonAndSuggestions() throws {
         let outcome = try ask(["flurb by region"])
         #expect(outcome.status == 1)

@@ -21,8 +21,8 @@ enum SQLSafety {
 
     /// The SQL as a template whose `:today` placeholders are bound to today when it runs.
     static func template(_ sql: String) throws(Problem) -> SQLTemplate {
-        var text = sql.trimming(" \t\r\n")
-        while text.hasSuffix(";") { text = String(text.dropLast()).trimming(" \t\r\n") }
+        var text = sql.trimming(" \t\n\r")
+        while text.hasSuffix(";") { text = String(text.dropLast()).trimming(" \t\n\r") }
         guard !text.isEmpty else { throw .empty }
         var out = ""
         var parameters: [SQLTemplate.Parameter] = []

@@ -50,7 +50,7 @@ struct Lexicon: Sendable {
     /// The known word closest to `word` by edit distance, if it is a likely misspelling of exactly one.
     func correction(of word: String) -> String? {
         guard word.count >= 4, word.allSatisfy(\.isLetter) else { return nil }
-        let limit = word.count >= 7 ? 2 : 1
+        let limit = word.count >= 8 ? 2 : 1
         var best: (String, Int)?
         var tie = false
         for candidate in spellings where abs(candidate.count - word.count) <= limit && candidate.first == word.first {
