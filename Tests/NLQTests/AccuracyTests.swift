@@ -9,7 +9,7 @@ import Testing
 @Suite(.serialized)
 struct AccuracyTests {
     /// The score this engine reaches; a change that lowers it fails here.
-    static let minimumScore = 0.0
+    static let minimumScore = 0.996
 
     @Test func questionSetsScoreAtLeastTheRecordedAccuracy() async throws {
         var passed = 0, total = 0

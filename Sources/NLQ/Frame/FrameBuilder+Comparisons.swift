@@ -4,6 +4,10 @@ extension FrameBuilder {
     /// Attaches a comparison to what it compares: what follows ("more than 5 orders", "over $1,000 in
     /// revenue"), or what came before ("discount above 20%", "revenue over 10,000", "orders over $500").
     mutating func compare(_ comparison: Comparison, at index: Int, in items: [FrameItem]) throws(Refusal) {
+        if let written = comparison.minutes {
+            try compareDuration(comparison, written: written, at: index, in: items)
+            return
+        }
         if items.indices.contains(index + 1), case .measureColumn(let column) = items[index + 1].kind, !model.column(column).isAdditive {
             // "under 2 hours", "above 4 stars": a level of each row.
             consumed.insert(index + 1)
@@ -31,6 +35,27 @@ extension FrameBuilder {
         default:
             throw .unattached(items[index].text)
         }
+    }
+
+    /// "first response over 4 hours" on `firstResponseMins`: the duration column before the comparison,
+    /// or the only one kept in the written unit, compared in its own unit.
+    private mutating func compareDuration(_ comparison: Comparison, written: Double, at index: Int, in items: [FrameItem]) throws(Refusal) {
+        func unit(_ column: ColumnID) -> Double? { Words.split(identifier: model.column(column).name).last.flatMap { ClosedClasses.durations[$0] } }
+        var target: ColumnID?
+        if index > 0, case .measureColumn(let column) = items[index - 1].kind, unit(column) != nil {
+            target = column
+            if frame.measures.last?.source == .column(column), explicitAggregation[frame.measures.count - 1] == nil { frame.measures.removeLast() }
+        } else {
+            let candidates = model.tables.indices.flatMap { table in model.table(table).columns.indices.map { ColumnID(table: table, column: $0) } }
+                .filter { model.column($0).role == .measure && unit($0) == written }
+            target = candidates.count == 1 ? candidates[0] : nil
+        }
+        guard let target, let columnUnit = unit(target) else { throw .unattached(items[index].text) }
+        var converted = comparison
+        converted.value *= written / columnUnit
+        converted.upper = converted.upper.map { $0 * written / columnUnit }
+        converted.minutes = nil
+        frame.filters.append(.number(target, converted))
     }
 
     /// What a comparison counts or adds up when it comes right after it.

@@ -99,7 +99,7 @@ extension FrameBuilder {
             if case .column(let column) = measure.source, column.table == table { return column }
             return nil
         }
-        guard columns.count == frame.measures.count else { return }
+        guard columns.count == frame.measures.count, listRequested || columns.allSatisfy({ !model.column($0).isAdditive }) else { return }
         frame.listing = table
         frame.listingColumns = columns
         frame.measures = []

@@ -37,13 +37,15 @@ struct ItemResolver {
             return false
         }
         let timed = spans.contains { if case .time = $0.tag { return true } else { return false } }
+        var afterTable = false
         var items: [FrameItem] = []
         for span in spans {
             switch span.tag {
             case .filler: continue
             case .schema(let matches):
-                let match = try choose(matches, text: span.text, context: context, averaging: averaging, timed: timed)
+                let match = try choose(matches, text: span.text, context: context, averaging: averaging, timed: timed && afterTable)
                 items.append(FrameItem(kind: kind(of: match.target), text: span.text))
+                if case .table = match.target { afterTable = true }
             default:
                 items.append(FrameItem(kind: .cue(span.tag), text: span.text))
             }
@@ -82,8 +84,8 @@ struct ItemResolver {
     }
 
     private func choose(_ matches: [LexiconMatch], text: String, context: Set<Int>, averaging: Bool, timed: Bool) throws(Ambiguity) -> LexiconMatch {
-        // With a period in the question, a verb that names a date column picks that column
-        // ("cancelled in 2025" is about `cancelled_on`, not the status 'cancelled').
+        // With a period in the question, a verb after the table's word that names one of its date columns picks that
+        // column ("subscriptions cancelled in 2025" is about `cancelled_on`; "cancelled subscriptions" about the status).
         if timed, case .value(let valueColumn, _) = matches[0].target,
            let time = matches.first(where: { match in
                guard case .column(let id) = match.target else { return false }

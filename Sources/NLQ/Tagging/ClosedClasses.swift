@@ -54,6 +54,9 @@ enum ClosedClasses {
             "from smallest to largest", "alphabetically", "alphabetical", "in alphabetical order", "a to z", "least first", "increasing order")
         add(.order(ascending: false), "descending", "in descending order", "desc", "highest first", "largest first", "biggest first",
             "from highest to lowest", "from largest to smallest", "most first", "decreasing order")
+        for recency in ["most recent", "latest", "newest", "oldest", "earliest", "last few", "first few"] {
+            add(.unsupported("ordering by date (\"" + recency + "\")"), recency)
+        }
         add(.list, "list", "list all", "list the", "show all", "show me all", "list of", "all the", "all of the", "enumerate")
         for statistic in ["median", "percentile", "mode", "standard deviation", "stddev", "variance", "correlation", "forecast", "predict",
                           "prediction", "regression"] {
@@ -78,6 +81,11 @@ enum ClosedClasses {
     /// Words after a number that name its unit.
     static let moneyUnits: Set<String> = ["dollars", "dollar", "usd", "bucks", "euros", "euro", "eur", "gbp", "pounds"]
     static let percentUnits: Set<String> = ["percent", "pct", "per cent", "percentage points"]
+    /// Minutes in one of each duration word, after a number ("over 4 hours") or at the end of a column name (`resolutionHours`).
+    static let durations: [String: Double] = [
+        "second": 1.0 / 60, "seconds": 1.0 / 60, "sec": 1.0 / 60, "secs": 1.0 / 60, "minute": 1, "minutes": 1, "min": 1, "mins": 1,
+        "hour": 60, "hours": 60, "hr": 60, "hrs": 60, "day": 1440, "days": 1440, "week": 10080, "weeks": 10080,
+    ]
 
     /// Comparison phrases, each followed by a number.
     static let comparisons: [String: Comparison.Operator] = [

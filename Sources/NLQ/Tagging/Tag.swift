@@ -106,6 +106,8 @@ struct Comparison: Hashable, Sendable {
     var upper: Double?
     var money: Bool
     var percent: Bool
+    /// Minutes in one unit of the duration written after the number ("4 hours": 60).
+    var minutes: Double? = nil
 }
 
 /// A half-open range of days [start, end), either bound open, with the words it came from.

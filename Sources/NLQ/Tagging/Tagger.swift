@@ -80,12 +80,13 @@ struct Tagger {
 
     /// "over $500", "at least 3", "between 10 and 20", "5 or more".
     private func comparison(at index: Int, in tokens: [Token]) -> (Int, Tag)? {
-        func number(_ at: Int) -> (value: Double, money: Bool, percent: Bool, length: Int)? {
+        func number(_ at: Int) -> (value: Double, money: Bool, percent: Bool, length: Int, minutes: Double?)? {
             guard at < tokens.count, case .number(let value, let money, let percent) = tokens[at].kind else { return nil }
             let unit = at + 1 < tokens.count ? tokens[at + 1].lower : ""
-            if ClosedClasses.moneyUnits.contains(unit) { return (value, true, percent, 2) }
-            if ClosedClasses.percentUnits.contains(unit) { return (value, money, true, 2) }
-            return (value, money, percent, 1)
+            if ClosedClasses.moneyUnits.contains(unit) { return (value, true, percent, 2, nil) }
+            if ClosedClasses.percentUnits.contains(unit) { return (value, money, true, 2, nil) }
+            if let minutes = ClosedClasses.durations[unit] { return (value, money, percent, 2, minutes) }
+            return (value, money, percent, 1, nil)
         }
         if let first = number(index), index + first.length + 1 < tokens.count {
             let phrase = tokens[index + first.length].lower + " " + tokens[index + first.length + 1].lower
@@ -100,10 +101,11 @@ struct Tagger {
                 let and = index + length + first.length
                 guard and < tokens.count, ["and", "to"].contains(tokens[and].lower), let second = number(and + 1) else { return nil }
                 let comparison = Comparison(op: .between, value: first.value, upper: second.value, money: first.money || second.money,
-                                            percent: first.percent || second.percent)
+                                            percent: first.percent || second.percent, minutes: second.minutes ?? first.minutes)
                 return (length + first.length + 1 + second.length, .compare(comparison))
             }
-            return (length + first.length, .compare(Comparison(op: op, value: first.value, money: first.money, percent: first.percent)))
+            return (length + first.length, .compare(Comparison(op: op, value: first.value, money: first.money, percent: first.percent,
+                                                               minutes: first.minutes)))
         }
         return nil
     }
@@ -112,7 +114,13 @@ struct Tagger {
     private func schemaPhrase(at index: Int, in tokens: [Token]) -> (Int, Tag)? {
         for length in stride(from: min(lexicon.longest, tokens.count - index), through: 1, by: -1) {
             let keys = tokens[index..<(index + length)].map(\.key)
-            if let matches = lexicon.matches(keys[...]) { return (length, .schema(matches)) }
+            guard let matches = lexicon.matches(keys[...]) else { continue }
+            // "consumer segment": when the longer phrase exists only through a synonym, an exact value of its first word wins.
+            if length > 1, (matches.first?.quality ?? 0) < 90, let single = lexicon.matches(keys[..<1]),
+               single.contains(where: { if case .value = $0.target { return $0.quality == 100 } else { return false } }) {
+                return (1, .schema(single))
+            }
+            return (length, .schema(matches))
         }
         if index + 1 < tokens.count, tokens[index].isWord, tokens[index + 1].isWord {
             for joined in [tokens[index].key + tokens[index + 1].key, Words.key(tokens[index].lower + tokens[index + 1].lower)] {
