@@ -47,6 +47,9 @@ struct QuestionBuildTests {
             """))
         #expect(try build().status == 0)
         #expect(try project.read("bi.lock") == lock)
+        // Compiling again in a new process gives the same bytes.
+        #expect(try build(["--refresh-questions"]).status == 0)
+        #expect(try project.read("bi.lock") == lock)
     }
 
     @Test func pinnedSQLIsUsedUntilTheQuestionChangesOrIsRefreshed() throws {

@@ -150,7 +150,7 @@ extension FrameBuilder {
         }
         // The rows that refer to the groups directly ("plans" are counted in subscriptions, not invoices), else the biggest.
         let direct = facts.filter { table in groups.allSatisfy { model.graph.parents(of: table)[$0] ?? 0 <= 1 } }
-        return (direct.isEmpty ? facts : direct).max { model.table($0).rowCount < model.table($1).rowCount }
+        return model.biggest(direct.isEmpty ? facts : direct)
     }
 
     private mutating func settleOrder() {

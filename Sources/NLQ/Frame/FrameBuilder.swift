@@ -83,16 +83,17 @@ struct FrameBuilder {
                 addMeasure(revenue, name: "revenue")
             }
             if groupsBefore == 0, !dimensions.isEmpty { rankedText = item.text }
-            if case .cue(.group) = item.kind {} else if case .cue(.conjunction) = item.kind {} else if !isDimensionLike(item.kind) { grouping = false }
+            if !keepsGrouping(item.kind) { grouping = false }
         }
         if let pendingNumber { throw .unattached(pendingNumber.text) }
         if negate { throw .unsupported("questions about what did not happen") }
         return try finish()
     }
 
-    private func isDimensionLike(_ kind: FrameItem.Kind) -> Bool {
+    /// Group markers, "and", and what can be grouped by keep a "by" open: "by region and category".
+    private func keepsGrouping(_ kind: FrameItem.Kind) -> Bool {
         switch kind {
-        case .entity, .attribute, .cue(.bucket): true
+        case .entity, .attribute, .cue(.bucket), .cue(.group), .cue(.conjunction): true
         default: false
         }
     }

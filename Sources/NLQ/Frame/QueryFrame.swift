@@ -36,7 +36,7 @@ extension QueryFrame {
             if case .aggregate(_, let measure, _) = filter { return measure } else { return nil }
         }.first
         guard let measure else { return dimensions.first?.tables().first }
-        return measure.source.tables(lexicon).max { lexicon.model.table($0).rowCount < lexicon.model.table($1).rowCount }
+        return lexicon.model.biggest(measure.source.tables(lexicon))
     }
 }
 
@@ -56,7 +56,7 @@ enum Dimension: Hashable, Sendable {
     case bucket(ColumnID, CalendarUnit)
     case entity(Int)
 
-    func tables() -> Set<Int> {
+    func tables() -> [Int] {
         switch self {
         case .column(let column), .bucket(let column, _): [column.table]
         case .entity(let table): [table]
@@ -76,7 +76,7 @@ enum Filter: Hashable, Sendable {
     /// with no entity, the groups of the query itself (HAVING).
     case aggregate(entity: Int?, Measure, Comparison)
 
-    func tables(_ lexicon: Lexicon) -> Set<Int> {
+    func tables(_ lexicon: Lexicon) -> [Int] {
         switch self {
         case .values(let column, _, _), .flag(let column, _), .number(let column, _): [column.table]
         case .aggregate(let entity, let measure, _): entity.map { [$0] } ?? measure.source.tables(lexicon)

@@ -72,5 +72,5 @@ struct SemanticMeasure: Sendable {
     var measure: SemanticModel.Measure
     /// The `table.column` references in its SQL, with where each starts in the text.
     var references: [(range: Range<String.Index>, column: ColumnID)]
-    var tables: Set<Int> { Set(references.map(\.column.table)) }
+    var tables: [Int] { Set(references.map(\.column.table)).sorted() }
 }

@@ -48,7 +48,7 @@ struct LexiconBuilder {
     mutating func addWithSynonyms(_ keys: [String], _ target: LexiconTarget, quality: Int) {
         add(keys, target, quality: quality)
         for (index, key) in keys.enumerated() {
-            for synonym in Vocabulary.synonyms[key] ?? [] {
+            for synonym in (Vocabulary.synonyms[key] ?? []).sorted() {
                 var variant = keys
                 variant[index] = synonym
                 add(variant, target, quality: quality - 15)

@@ -16,12 +16,12 @@ enum MeasureSource: Hashable, Sendable {
         return false
     }
 
-    /// The tables it reads.
-    func tables(_ lexicon: Lexicon) -> Set<Int> {
+    /// The tables it reads, in schema order.
+    func tables(_ lexicon: Lexicon) -> [Int] {
         switch self {
         case .rows(let table): [table]
         case .column(let column): [column.table]
-        case .product(let columns): Set(columns.map(\.table))
+        case .product(let columns): Set(columns.map(\.table)).sorted()
         case .semantic(let index): lexicon.measures[index].tables
         }
     }

@@ -17,6 +17,11 @@ struct SchemaModel: Sendable {
     func table(_ index: Int) -> TableModel { tables[index] }
     func column(_ id: ColumnID) -> ColumnModel { tables[id.table].columns[id.column] }
 
+    /// The table with the most rows (the first of equals): where a measure's facts live.
+    func biggest(_ tables: [Int]) -> Int? {
+        tables.max { (self.tables[$0].rowCount, -$0) < (self.tables[$1].rowCount, -$1) }
+    }
+
     /// `table.column`, as the interpretation and the lock show it.
     func qualifiedName(_ id: ColumnID) -> String { tables[id.table].name + "." + column(id).name }
 

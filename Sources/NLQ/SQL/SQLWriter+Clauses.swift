@@ -113,8 +113,8 @@ extension SQLWriter {
 
     /// The keys of `entity` whose `measure` compares so, counted over the measure's own tables (and the period).
     private func entitySubquery(_ entity: Int, _ measure: Measure, _ comparison: Comparison, _ frame: QueryFrame) throws(Refusal) -> SQLText {
-        var needed = measure.source.tables(lexicon).union([entity])
-        let root = measure.source.tables(lexicon).max { model.table($0).rowCount < model.table($1).rowCount } ?? entity
+        var needed = Set(measure.source.tables(lexicon) + [entity])
+        let root = model.biggest(measure.source.tables(lexicon)) ?? entity
         let timed = frame.timeColumn.map { column in model.graph.parents(of: root)[column.table] != nil || column.table == root } ?? false
         if timed, let column = frame.timeColumn { needed.insert(column.table) }
         let plan = try JoinPlan.plan(root: root, needed: needed, model: model)

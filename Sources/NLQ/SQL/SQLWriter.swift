@@ -46,13 +46,11 @@ struct SQLWriter {
         return sql.template
     }
 
-    private func tables(of measure: Measure) -> Set<Int> {
-        var tables = measure.source.tables(lexicon)
-        if let per = measure.per { tables.insert(per) }
-        return tables
+    private func tables(of measure: Measure) -> [Int] {
+        measure.source.tables(lexicon) + (measure.per.map { [$0] } ?? [])
     }
 
-    private func filterTables(_ filter: Filter) -> Set<Int> {
+    private func filterTables(_ filter: Filter) -> [Int] {
         if case .aggregate(nil, let measure, _) = filter { return tables(of: measure) }
         return filter.tables(lexicon)
     }

@@ -97,7 +97,7 @@ enum ClosedClasses {
         "under": .less, "below": .less, "less than": .less, "fewer than": .less, "lower than": .less, "smaller than": .less, "<": .less,
         "at most": .lessOrEqual, "no more than": .lessOrEqual, "not more than": .lessOrEqual, "up to": .lessOrEqual, "<=": .lessOrEqual,
         "maximum of": .lessOrEqual, "or less": .lessOrEqual, "or fewer": .lessOrEqual,
-        "equal to": .equal, "equals": .equal, "equal": .equal, "exactly": .equal, "=": .equal, "of exactly": .equal,
+        "not equal to": .notEqual, "other than": .notEqual, "equal to": .equal, "equals": .equal, "equal": .equal, "exactly": .equal, "=": .equal, "of exactly": .equal,
         "between": .between, "from": .between,
     ]
 }
