@@ -24,7 +24,7 @@ extension FrameBuilder {
         case .measureColumn(let column)? where frame.measures.last?.source == .column(column) && explicitAggregation[frame.measures.count - 1] == nil:
             frame.measures.removeLast()
             frame.filters.append(.number(column, comparison))
-        case .revenue?, .semantic?:
+        case .concept?, .semantic?:
             let measure = frame.measures.removeLast()
             explicitAggregation[frame.measures.count] = nil
             aggregateFilters.append(PendingAggregateFilter(entity: lastEntity, measure: measure, comparison: comparison))
@@ -65,8 +65,8 @@ extension FrameBuilder {
             return Measure(source: .rows(table), aggregation: .count, name: model.table(table).name)
         case .measureColumn(let column) where model.column(column).isAdditive:
             return Measure(source: .column(column), aggregation: .sum, name: name(of: column))
-        case .revenue:
-            return lexicon.revenue.map { Measure(source: $0, aggregation: .sum, name: "revenue") }
+        case .concept(let concept):
+            return lexicon.concepts[concept].map { Measure(source: $0, aggregation: .sum, name: concept.rawValue) }
         case .semantic(let index):
             return Measure(source: .semantic(index), aggregation: .sum, name: lexicon.measures[index].measure.name)
         default:

@@ -50,7 +50,7 @@ extension FrameBuilder {
 
     func isMeasure(_ kind: FrameItem.Kind) -> Bool {
         switch kind {
-        case .measureColumn, .revenue, .semantic: true
+        case .measureColumn, .concept, .semantic: true
         default: false
         }
     }
@@ -58,7 +58,7 @@ extension FrameBuilder {
     /// Whether averaging it per entity or per period means dividing a total: sums and counts.
     func isSummable(_ measure: Measure) -> Bool {
         switch measure.source {
-        case .rows, .product, .semantic: true
+        case .rows, .product, .semantic, .difference: true
         case .column(let column): model.column(column).isAdditive
         }
     }

@@ -78,9 +78,9 @@ struct FrameBuilder {
                 frame.filters.append(.flag(column, negate ? !flag : flag))
                 negate = false
             case .semantic(let measure): addMeasure(.semantic(measure), name: lexicon.measures[measure].measure.name)
-            case .revenue:
-                guard let revenue = lexicon.revenue else { throw .unknownWords([item.text]) }
-                addMeasure(revenue, name: "revenue")
+            case .concept(let concept):
+                guard let source = lexicon.concepts[concept] else { throw .unknownWords([item.text]) }
+                addMeasure(source, name: concept.rawValue)
             }
             if groupsBefore == 0, !dimensions.isEmpty { rankedText = item.text }
             if !keepsGrouping(item.kind) { grouping = false }

@@ -12,7 +12,7 @@ struct FrameItem: Hashable, Sendable {
         case value(ColumnID, String)
         case flag(ColumnID, Bool)
         case semantic(Int)
-        case revenue
+        case concept(Concept)
     }
 
     var kind: Kind
@@ -60,7 +60,7 @@ struct ItemResolver {
         case .value(let column, let value): .value(column, value)
         case .flag(let column, let flag): .flag(column, flag)
         case .measure(let index): .semantic(index)
-        case .revenue: .revenue
+        case .concept(let concept): .concept(concept)
         }
     }
 
@@ -79,7 +79,7 @@ struct ItemResolver {
         switch target {
         case .table(let table): table
         case .column(let column), .value(let column, _), .flag(let column, _): column.table
-        case .measure, .revenue: nil
+        case .measure, .concept: nil
         }
     }
 
@@ -130,7 +130,7 @@ struct ItemResolver {
         case .value(let column, let value): return model.qualifiedName(column) + " = " + value
         case .flag(let column, let flag): return model.qualifiedName(column) + (flag ? " is true" : " is false")
         case .measure(let index): return lexicon.measures[index].measure.name
-        case .revenue: return "revenue"
+        case .concept(let concept): return concept.rawValue
         }
     }
 }

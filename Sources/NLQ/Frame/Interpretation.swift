@@ -38,13 +38,22 @@ struct Interpretation {
         switch measure.source {
         case .rows(let table): text = "count of " + model.table(table).name
         case .semantic(let index): text = lexicon.measures[index].measure.name
-        case .column(let column):
-            text = measure.aggregation.phrase + " of " + model.qualifiedName(column)
-        case .product(let columns):
-            text = measure.aggregation.phrase + " of " + columns.map(model.qualifiedName).joined(separator: " × ")
+        case .column, .product, .difference:
+            text = measure.aggregation.phrase + " of " + describe(measure.source)
         }
         if let per = measure.per { text = "(" + text + ") per " + model.table(per).singular }
         return text
+    }
+
+    /// A row expression in words: `order_items.quantity × order_items.unit_price − order_items.quantity × products.unit_cost`.
+    private func describe(_ source: MeasureSource) -> String {
+        switch source {
+        case .product(let columns): columns.map(model.qualifiedName).joined(separator: " × ")
+        case .difference(let left, let right): describe(left) + " − " + describe(right)
+        case .column(let column): model.qualifiedName(column)
+        case .rows(let table): "rows of " + model.table(table).name
+        case .semantic(let index): lexicon.measures[index].measure.name
+        }
     }
 
     func describe(_ dimension: Dimension) -> String {

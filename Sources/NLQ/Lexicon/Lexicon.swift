@@ -10,8 +10,18 @@ enum LexiconTarget: Hashable, Sendable {
     case flag(ColumnID, Bool)
     /// A measure of the semantic model, by index.
     case measure(Int)
-    /// Money taken in, whichever columns hold it in this schema.
+    /// Revenue, cost or profit, whichever columns hold them in this schema.
+    case concept(Concept)
+}
+
+/// Business measures the engine works out from a schema's columns.
+enum Concept: String, Hashable, Sendable, CaseIterable {
+    /// Money taken in: an amount column, or price × quantity.
     case revenue
+    /// Money spent on what was sold: a cost amount, or unit cost × quantity.
+    case cost
+    /// Revenue minus cost.
+    case profit
 }
 
 /// One candidate for a span, with how well the words fit (100 is the exact name).
@@ -30,8 +40,9 @@ struct Lexicon: Sendable {
     let longest: Int
     /// Words known from the schema, the vocabulary and the closed classes, for correcting misspellings.
     let spellings: [String]
-    /// What "revenue" means in this schema, if anything does.
-    let revenue: MeasureSource?
+    /// What revenue, cost and profit mean in this schema, where anything does.
+    let concepts: [Concept: MeasureSource]
+    var revenue: MeasureSource? { concepts[.revenue] }
     /// The units of revenue = price × units ("quantity"), for "how many were sold" and "best selling".
     var unitsSold: ColumnID? {
         if case .product(let columns) = revenue { return columns[0] }

@@ -15,10 +15,9 @@ struct LexiconBuilder {
         for table in model.tables.indices {
             for column in model.tables[table].columns.indices { builder.addColumn(ColumnID(table: table, column: column)) }
         }
-        let revenue = RevenueInference.revenue(in: model, measures: measures)
-        if revenue != nil {
-            for word in Vocabulary.revenueWords { builder.add([word], .revenue, quality: 90) }
-            for word in ["value", "spend", "spent", "spending", "earned", "earnings"] { builder.add([Words.key(word)], .revenue, quality: 80) }
+        let concepts = ConceptInference.concepts(in: model, measures: measures)
+        for (concept, phrases) in Vocabulary.conceptPhrases where concepts[concept] != nil {
+            for (phrase, quality) in phrases { builder.add(Tokenizer.tokens(of: phrase).map(\.key), .concept(concept), quality: quality) }
         }
         if let semantic { try builder.addSemantic(semantic, measures: measures) }
         builder.spellings.formUnion(Vocabulary.synonymGroups.joined())
@@ -30,7 +29,7 @@ struct LexiconBuilder {
         let phrases = builder.phrases.mapValues { $0.sorted { $0.quality > $1.quality } }
         return Lexicon(model: model, phrases: phrases, longest: phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1,
                        spellings: builder.spellings.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) && !Vocabulary.fillers.contains($0) }.sorted(),
-                       revenue: revenue, measures: measures, preferredTime: preferredTime)
+                       concepts: concepts, measures: measures, preferredTime: preferredTime)
     }
 
     /// Adds `keys` → `target`, keeping the best quality when the pair is already there.

@@ -79,6 +79,13 @@ enum Vocabulary {
         "dept": [["department"]],
     ].mapValues { $0.map { $0.map(Words.key) } }
 
+    /// Phrases that name revenue, cost and profit in questions, and how surely.
+    static let conceptPhrases: [(Concept, [(String, Int)])] = [
+        (.revenue, revenueSpellings.map { ($0, 90) } + ["value", "spend", "spent", "spending", "earned"].map { ($0, 80) }),
+        (.cost, ["cost", "costs", "cogs", "cost of goods sold", "cost of sales", "expenses", "expense"].map { ($0, 85) }),
+        (.profit, ["profit", "profits", "gross profit", "profitability"].map { ($0, 90) }),
+    ]
+
     /// Words that name money taken in; a question word among them asks for revenue.
     static let revenueWords = keys(revenueSpellings)
     static let revenueSpellings = ["revenue", "sales", "turnover", "income", "gmv", "earnings", "takings", "proceeds", "money", "billings"]

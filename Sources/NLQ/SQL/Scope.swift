@@ -56,6 +56,8 @@ struct Scope {
             return scale == 1 ? reference(column) : reference(column) + " / " + String(Int(1 / scale)) + ".0"
         case .product(let columns):
             return columns.map(reference).joined(separator: " * ")
+        case .difference(let left, let right):
+            return rowExpression(left)! + " - " + rowExpression(right)!
         case .semantic(let index):
             let measure = lexicon.measures[index]
             var sql = measure.measure.sql
@@ -80,7 +82,7 @@ struct Scope {
         case .semantic:
             guard condition == nil else { throw .unsupported("comparing or sharing a measure from bi.yml") }
             result = SQLText("(" + rowExpression(measure.source)! + ")")
-        case .column, .product:
+        case .column, .product, .difference:
             let expression = SQLText(rowExpression(measure.source)!)
             let value = condition.map { "CASE WHEN " + $0 + " THEN " + expression + " END" } ?? expression
             let function = measure.aggregation.sqlFunction.uppercased()

@@ -48,12 +48,14 @@ enum ClosedClasses {
         add(.negation, "not", "excluding", "exclude", "excluded", "except", "except for", "other than", "without", "non", "aside from",
             "apart from", "isn t", "aren t", "wasn t", "weren t", "don t", "doesn t", "didn t", "never", "no", "besides")
         add(.conjunction, "and", "or", "as well as", "and also", "along with", "plus")
-        add(.order(ascending: nil), "sorted by", "ordered by", "sort by", "order by", "ranked by", "rank by", "sorted", "ordered",
-            "in order of", "arranged by")
+        add(.order(ascending: nil), "sorted by", "sort by", "ranked by", "rank by", "sorted", "in order of", "arranged by")
         add(.order(ascending: true), "ascending", "in ascending order", "asc", "lowest first", "smallest first", "from lowest to highest",
             "from smallest to largest", "alphabetically", "alphabetical", "in alphabetical order", "a to z", "least first", "increasing order")
         add(.order(ascending: false), "descending", "in descending order", "desc", "highest first", "largest first", "biggest first",
             "from highest to lowest", "from largest to smallest", "most first", "decreasing order")
+        for weekday in ["day of week", "day of the week", "days of the week", "weekday", "weekdays", "hour of day", "hour of the day", "time of day"] {
+            add(.unsupported("grouping by " + weekday), weekday)
+        }
         for recency in ["most recent", "latest", "newest", "oldest", "earliest", "last few", "first few"] {
             add(.unsupported("ordering by date (\"" + recency + "\")"), recency)
         }
