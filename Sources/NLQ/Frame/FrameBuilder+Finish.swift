@@ -85,8 +85,8 @@ extension FrameBuilder {
     private mutating func countUnitsSold() {
         guard sold, frame.measures.count == 1, explicitAggregation[0] != .distinctCount,
               case .rows(let table) = frame.measures[0].source, let quantity = lexicon.unitsSold,
-              model.table(table).timeColumns.isEmpty,
-              model.graph.edges.contains(where: { $0.from.table == quantity.table && $0.to.table == table }) else { return }
+              table == quantity.table || model.table(table).timeColumns.isEmpty
+                && model.graph.edges.contains(where: { $0.from.table == quantity.table && $0.to.table == table }) else { return }
         frame.measures[0] = Measure(source: .column(quantity), aggregation: .sum, name: name(of: quantity))
     }
 

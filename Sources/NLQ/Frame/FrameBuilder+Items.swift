@@ -141,6 +141,11 @@ extension FrameBuilder {
             sort.pending = false
             sort.key = .measure(frame.measures.count)
         }
+        for also in alsoAggregations where fixed == nil {
+            frame.measures.append(Measure(source: source, aggregation: also, name: Self.measureName(name, also, source)))
+            explicitAggregation[frame.measures.count - 1] = also
+        }
+        alsoAggregations = []
         frame.measures.append(measure)
         if let written { explicitAggregation[frame.measures.count - 1] = written }
     }

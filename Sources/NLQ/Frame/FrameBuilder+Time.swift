@@ -11,6 +11,10 @@ extension FrameBuilder {
             versus = false
         }
         var comparing = versus
+        if growth.requested, growth.unit == nil, !hasBuckets(dimensions), times.count == 1, times[0].ends.count == 2 {
+            // "change from 2024 to 2025": the later period against the earlier.
+            times = [times[0].ends[1], times[0].ends[0]]
+        }
         if growth.requested {
             if hasBuckets(dimensions) || growth.unit != nil {
                 if !hasBuckets(dimensions) { dimensions.append(.bucket(growth.unit!, on: nil)) }

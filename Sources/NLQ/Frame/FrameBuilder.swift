@@ -17,6 +17,8 @@ struct FrameBuilder {
     var groupingPer = false
     /// An aggregation word left behind by a group marker ("ticket count by team"), used when no measure is named.
     var danglingAggregation: Aggregation?
+    /// Aggregations written before the last one with "and" ("minimum and maximum"), each a measure of its own.
+    var alsoAggregations: [Aggregation] = []
     /// "how much": money is wanted when no measure is named.
     var moneyWanted = false
     /// "who": the group is the people behind the facts.
@@ -123,6 +125,10 @@ struct FrameBuilder {
         case .aggregate(let aggregation):
             // "average number of tickets": the count is averaged.
             if pendingAggregation == .average, aggregation == .count || aggregation == .distinctCount { break }
+            // "minimum and maximum price": one measure, both ways.
+            if let pending = pendingAggregation, index >= 2, case .cue(.conjunction) = items[index - 1].kind {
+                alsoAggregations.append(pending)
+            }
             pendingAggregation = aggregation
         case .howMuch:
             pendingAggregation = .sum

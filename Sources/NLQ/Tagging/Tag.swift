@@ -118,6 +118,8 @@ struct TimeRange: Hashable, Sendable {
     var unit: CalendarUnit?
     /// As written: "last month".
     var text: String
+    /// For "from 2024 to 2025": the two whole periods it runs between, which a comparison sets against each other.
+    var ends: [TimeRange] = []
 
     /// "in 2025-11", "from 2025-01-01 to 2025-03-31", "since 2024-06-01": resolved against today.
     func describe(today: Day) -> String {

@@ -16,7 +16,12 @@ struct TimeExpressionParser {
                ["and", "to", "until", "till", "through", "thru"].contains(tokens[index + 1 + firstLength].lower),
                let (secondLength, second) = point(at: index + 2 + firstLength) {
                 let (from, to) = sharingYears(first, second)
-                return range(index, 2 + firstLength + secondLength, start: from.start, end: to.end, unit: nil)
+                var (length, whole) = range(index, 2 + firstLength + secondLength, start: from.start, end: to.end, unit: nil)
+                if from.unit != nil, from.unit == to.unit {
+                    whole.ends = [TimeRange(start: from.start, end: from.end, unit: from.unit, text: whole.text),
+                                  TimeRange(start: to.start, end: to.end, unit: to.unit, text: whole.text)]
+                }
+                return (length, whole)
             }
             if word == "from", let (length, point) = point(at: index + 1) {
                 return range(index, 1 + length, start: point.start, end: nil, unit: nil)
