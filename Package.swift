@@ -21,19 +21,29 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // System libraries, reached through pkg-config.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CMariaDB", pkgConfig: "libmariadb", providers: [.apt(["libmariadb-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
 
         // Pipeline stages.
         .target(name: "BICore", swiftSettings: strictness),
         .target(name: "Reports", dependencies: ["BICore", "Yams"], swiftSettings: strictness),
-        .target(name: "Connectors", dependencies: ["BICore", "CSQLite"], swiftSettings: strictness),
-        .target(name: "Query", dependencies: ["BICore", "Reports", "Connectors"], swiftSettings: strictness),
+        .target(name: "Connectors", dependencies: ["BICore", "CSQLite", "ZIPFoundation"], swiftSettings: strictness),
+        // Drivers over C client libraries, apart so that Connectors builds without them.
+        .target(name: "ConnectorsPostgres", dependencies: ["BICore", "Connectors", "CLibPQ"], swiftSettings: strictness),
+        .target(name: "ConnectorsMySQL", dependencies: ["BICore", "Connectors", "CMariaDB"], swiftSettings: strictness),
+        .target(name: "Query", dependencies: ["BICore", "Reports", "Connectors", "ConnectorsPostgres", "ConnectorsMySQL"],
+                swiftSettings: strictness),
         .target(name: "Charts", dependencies: ["BICore"], swiftSettings: strictness),
+        // Cairo PNG and PDF backends and Pango text measurement, kept apart so Charts builds without them.
+        .target(name: "ChartsCairo", dependencies: ["Charts", "CPangoCairo"], swiftSettings: strictness),
         .target(name: "Site",
                 dependencies: ["BICore", "Reports", "Charts", "CCMark", "DefaultTheme",
                                .product(name: "Mustache", package: "swift-mustache")],
@@ -42,29 +52,42 @@ let package = Package(
         // (Sources/DefaultTheme/Templates is a symbolic link to it.)
         .target(name: "DefaultTheme", resources: themeFiles.map { .embedInCode("Templates/" + $0) }, swiftSettings: strictness),
         .target(name: "Pipeline",
-                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "Site", "DemoData", "NLQ"],
+                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "ChartsCairo", "Site", "DemoData", "NLQ"],
                 swiftSettings: strictness),
         .target(name: "Analytics", dependencies: ["BICore"], swiftSettings: strictness),
         // Plain-English questions → SQL, offline (see NLQ.md); an optional LLM backend over HTTP.
         .target(name: "NLQ", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
         .target(name: "DemoData", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
+        .target(name: "PDF", dependencies: ["BICore"], swiftSettings: strictness),
+        .target(name: "Review", dependencies: ["BICore", "Pipeline", "Query", "Reports", "Site"], swiftSettings: strictness),
 
         // Shells.
         .target(name: "BICLI",
-                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "DemoData",
+                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "ChartsCairo", "DemoData", "Review",
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strictness),
         .executableTarget(name: "bi", dependencies: ["BICLI"], swiftSettings: strictness),
+        // In-process timings of the connectors for scripts/bench-connectors.
+        .executableTarget(name: "connector-benchmarks", dependencies: ["BICore", "Connectors"], path: "Benchmarks/ConnectorBenchmarks",
+                          swiftSettings: strictness),
 
         // Tests: one target per module, end-to-end tests of the `bi` binary, shared helpers.
-        .target(name: "TestSupport", dependencies: ["BICore", "Connectors"], path: "Tests/TestSupport", swiftSettings: strictness),
+        .target(name: "TestSupport", dependencies: ["BICore", "Connectors", "Charts"], path: "Tests/TestSupport", swiftSettings: strictness),
         .testTarget(name: "BICoreTests", dependencies: ["BICore"], swiftSettings: strictness),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Site"], swiftSettings: strictness),
-        .testTarget(name: "ConnectorsTests", dependencies: ["Connectors", "TestSupport"], swiftSettings: strictness),
+        .testTarget(name: "ConnectorsTests", dependencies: ["Connectors", "TestSupport", "ZIPFoundation"], exclude: ["Fixtures"],
+                    swiftSettings: strictness),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Reports", "TestSupport"], swiftSettings: strictness),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts"], swiftSettings: strictness),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts"], swiftSettings: strictness),
-        .testTarget(name: "EndToEndTests", dependencies: ["bi", "TestSupport", "Connectors"], swiftSettings: strictness),
+        // Against real PostgreSQL and MariaDB servers (scripts/test starts them) and the six-source comparison.
+        .testTarget(name: "ConnectorsServerTests",
+                    dependencies: ["Connectors", "ConnectorsPostgres", "ConnectorsMySQL", "Query", "Pipeline", "Reports", "Site",
+                                   "DemoData", "TestSupport", "NLQ", "Yams"],
+                    swiftSettings: strictness),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Snapshots"], swiftSettings: strictness),
+        .testTarget(name: "ChartsCairoTests", dependencies: ["ChartsCairo", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
+        .testTarget(name: "PDFTests", dependencies: ["PDF"], swiftSettings: strictness),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts", "DefaultTheme"], swiftSettings: strictness),
+        .testTarget(name: "EndToEndTests", dependencies: ["bi", "TestSupport", "Connectors", "Yams"], swiftSettings: strictness),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], resources: [.copy("Fixtures")], swiftSettings: strictness),
         .testTarget(name: "NLQTests", dependencies: ["NLQ", "BICore", "Connectors", "DemoData", "TestSupport", "Yams"],
                     resources: [.copy("Questions")], swiftSettings: strictness),

@@ -56,9 +56,14 @@ public struct DiagnosticCollector: Sendable {
 
     public init() {}
 
-    public mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    /// Records a diagnostic, once: the same problem met again (in every row of a loop) is not repeated.
+    public mutating func report(_ diagnostic: Diagnostic) {
+        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+    }
 
-    public mutating func report(_ error: any DiagnosticConvertible) { diagnostics += error.diagnostics }
+    public mutating func report(_ error: any DiagnosticConvertible) {
+        for diagnostic in error.diagnostics { report(diagnostic) }
+    }
 
     /// Runs `body`, recording its error instead of throwing it. Returns nil on failure.
     public mutating func attempt<T>(_ body: () throws -> T) -> T? {

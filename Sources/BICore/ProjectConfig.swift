@@ -8,6 +8,8 @@ public struct ProjectConfig: Sendable, Hashable {
     public var sources: [SourceConfig]
     /// Where `bi.yml` sets each top-level key, for diagnostics found later.
     public var locations: [String: SourceLocation]
+    /// `limits:` for every query of the project (a source's own `limits:` win).
+    public var limits = LimitSettings()
     /// Business names for the question engine (`semantic:`), overriding what it infers.
     public var semantic: SemanticModel?
     /// An LLM endpoint for questions the built-in engine declines (`llm:`); nil keeps questions offline.
@@ -32,6 +34,8 @@ public struct SourceConfig: Sendable, Hashable {
     public var url: String
     /// The environment variable holding the password; secrets never live in `bi.yml`.
     public var passwordEnvironmentVariable: String?
+    /// Types, HTTP headers, JSON records and limits for this source.
+    public var options = SourceOptions()
     /// When set and the SQLite file is missing, the demo sales data (this many order items) is made first.
     public var demoDataRows: Int?
     public var location: SourceLocation

@@ -2,21 +2,49 @@ import BICore
 
 /// What to draw, in data terms: filled in from a component (`<BarChart data=q x=month y=revenue />`)
 /// or from `bi chart` options, then laid out against a result by ``ChartLayout``.
+///
+/// Encodings name result columns. Which ones a type reads:
+/// - `x`: categories, dates or numbers along the x axis (the label of slices, stages, tasks, countries).
+/// - `y`: one or more measures (candlestick: open, high, low, close; Gantt: start, end; maps: the value).
+/// - `y2`: measures drawn as lines on a second axis (combo).
+/// - `series`: a column whose values split the data into coloured series (or the parent of a treemap).
+/// - `size`: bubble area; `color`: the value of a heatmap cell; `label`: names of scatter points;
+///   `target`: a bullet's target, or the target node of a Sankey link (`x` is the source).
+///
+/// ```swift
+/// var spec = ChartSpec(type: .line, x: "month", y: ["revenue"], title: "Revenue")
+/// spec.annotations = [.referenceLine(.y, .number(1_000_000), label: "Goal")]
+/// ```
 public struct ChartSpec: Hashable, Sendable {
+    public enum ScaleKind: String, Hashable, Sendable, CaseIterable { case linear, log }
+    public enum SortOrder: String, Hashable, Sendable, CaseIterable { case none, ascending = "asc", descending = "desc" }
+
     public var type: ChartType
-    /// The column along the x axis (categories, dates or numbers).
     public var x: String?
-    /// One or more measure columns; each is a series unless `series` splits them.
     public var y: [String]
-    /// A column whose distinct values become separate series (colours).
+    public var y2: [String] = []
     public var series: String?
+    public var size: String?
+    public var color: String?
+    public var label: String?
+    public var target: String?
     public var title: String?
     public var subtitle: String?
     /// Axis titles; default to the column names.
     public var xTitle: String?
     public var yTitle: String?
+    public var y2Title: String?
     /// How y values are written on the axis and in tooltips.
     public var yFormat: NumberFormat
+    public var y2Format: NumberFormat = .auto
+    public var xFormat: NumberFormat = .auto
+    public var xScale: ScaleKind = .linear
+    public var yScale: ScaleKind = .linear
+    /// Orders categories by their (first) value.
+    public var sort: SortOrder = .none
+    /// Histogram bins (default: Sturges' rule, at most 50).
+    public var bins: Int?
+    public var annotations: [Annotation] = []
     /// Logical size in points (CSS pixels); the SVG scales to its container.
     public var width: Double
     public var height: Double
@@ -35,19 +63,5 @@ public struct ChartSpec: Hashable, Sendable {
         self.yFormat = yFormat
         self.width = width
         self.height = height
-    }
-}
-
-/// The kinds of chart the engine draws.
-public enum ChartType: String, Hashable, Sendable, CaseIterable {
-    case bar
-    case line
-
-    /// The component tag that draws this type in a report.
-    public var componentName: String {
-        switch self {
-        case .bar: "BarChart"
-        case .line: "LineChart"
-        }
     }
 }

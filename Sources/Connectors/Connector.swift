@@ -19,9 +19,33 @@ public protocol Connector: Sendable {
 
     /// Tables, columns, keys, row counts and value samples, for `bi check` and questions.
     func schema() throws -> Schema
+
+    /// The names of the tables and views queries can read, cheaply (for "did you mean" hints).
+    func tableNames() throws -> [String]
+
+    /// Text that changes whenever the data may have changed (a file's size and time, a server's
+    /// log position), for the result cache; nil when the source cannot tell, so nothing is cached.
+    func fingerprint() throws -> String?
+
+    /// The columns `sql` would return, checking it against the database without reading rows
+    /// (`bi check`). Types the database does not declare are `.unknown`.
+    func columns(of sql: BoundSQL, limits: QueryLimits) throws -> [Column]
 }
 
 extension Connector {
+    /// Runs the query wrapped in `SELECT * FROM (…) LIMIT 0`, which every SQL database plans and
+    /// answers without reading rows. Error positions are mapped back to `sql`.
+    public func columns(of sql: BoundSQL, limits: QueryLimits) throws -> [Column] {
+        let prefix = "SELECT * FROM (\n"
+        let wrapped = BoundSQL(prefix) + sql + BoundSQL("\n) AS bi_describe LIMIT 0")
+        do {
+            return try collect(wrapped, limits: limits).columns
+        } catch let error as ConnectorError {
+            guard case .sql(let message, let offset?) = error.reason else { throw error }
+            throw ConnectorError(.sql(message: message, offset: Swift.max(0, offset - prefix.utf8.count)))
+        }
+    }
+
     /// Runs `sql` and collects every row, stopping with an error past `limits.maxRows`.
     public func collect(_ sql: BoundSQL, limits: QueryLimits = .default) throws -> ResultTable {
         try withCursor(sql, limits: limits) { cursor in

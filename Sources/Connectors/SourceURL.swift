@@ -42,21 +42,6 @@ public struct SourceURL: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Opens connectors for source URLs.
-public enum ConnectorFactory {
-    /// - Parameters:
-    ///   - baseDirectory: the project folder; relative file paths start there.
-    ///   - password: from the environment variable the source names, if any.
-    public static func open(_ url: SourceURL, baseDirectory: String, password: String? = nil) throws -> any Connector {
-        switch url.scheme {
-        case .sqlite:
-            return try SQLiteConnector(path: FilePath.resolve(url.path, against: baseDirectory))
-        case .postgres, .mysql, .csv, .xlsx, .json:
-            throw ConnectorError(.cannotOpen("\(url.scheme.rawValue) sources are not supported yet"))
-        }
-    }
-}
-
 /// Path helpers without Foundation.
 public enum FilePath {
     /// `path` if absolute, else `base/path`.

@@ -32,8 +32,11 @@ public final class QuestionEngine: Sendable {
         try ValueSampler.enrich(connector.schema(), from: connector)
     }
 
-    /// What compiled SQL depends on besides the question: tables, columns, keys and the semantic model.
-    public func fingerprint(of schema: Schema) -> String { SchemaFingerprint.structure(schema, semantic: semantic) }
+    /// What compiled SQL depends on besides the question: tables, columns, keys and the semantic model,
+    /// read from the source's catalog (no rows counted, no values read), so every build can afford it.
+    public func fingerprint(of connector: any Connector) throws -> String {
+        try SchemaFingerprint.structure(of: connector, semantic: semantic)
+    }
 
     /// Compiles `question` to SQL in `dialect`.
     /// - Parameter today: the day relative periods are described against (the SQL itself keeps them relative).

@@ -1,5 +1,6 @@
 import BICore
 import Charts
+import ChartsCairo
 import Foundation
 import Query
 import Reports
@@ -10,7 +11,11 @@ public struct BuildContext: Sendable {
     public let project: Project
     public let options: BuildOptions
     public let sources: SourceRegistry
+    /// Runs every query of the build, through the result cache unless `options.useCache` is off.
+    public let runner: QueryRunner
     public var reports: [Report] = []
+    /// Every report file found, parsed or not (links to a report that failed are not broken links).
+    public var reportFiles: [String] = []
     /// Every page to write: one per report, one per value of a templated report, and generated indexes.
     public var siteMap = SiteMap(pages: [])
     /// The SQL of every question, as compiled or reused from `bi.lock`, and the lock as it was on disk.
@@ -23,17 +28,34 @@ public struct BuildContext: Sendable {
     /// Each page's inputs and the results of its input-dependent queries per combination, by output path.
     public var inputs: [String: [PageInput]] = [:]
     public var variants: [String: [(selection: InputSelection, results: [String: ResultTable])]] = [:]
+    /// The theme the pages were laid out with; its assets are copied to the output.
+    public var theme: Theme?
     /// Other generated files (downloads, the search index) by output path.
     public var files: [String: [UInt8]] = [:]
-    /// Warnings gathered along the way (errors stop the build instead).
-    public var warnings: [Diagnostic]
+    /// Errors and warnings gathered along the way. Steps carry on past errors where they can (so one
+    /// run reports everything), but nothing is written while there are errors.
+    public var diagnostics = DiagnosticCollector()
+    /// Queries that failed, so the components showing them are skipped rather than failing again.
+    public var failedQueries: Set<QueryKey> = []
 
     public init(project: Project, options: BuildOptions) {
         self.project = project
         self.options = options
-        sources = SourceRegistry(config: project.config, projectDirectory: project.directory)
-        warnings = project.warnings
+        sources = SourceRegistry(config: project.config, projectDirectory: options.sourceDirectory ?? project.directory)
+        for warning in project.warnings { diagnostics.report(warning) }
+        var cache: ResultCache?
+        if options.useCache {
+            do {
+                cache = try ResultCache(projectDirectory: project.directory)
+            } catch {
+                diagnostics.report(Diagnostic(.warning, at: nil, "results are not cached: cannot write .bi/cache/ (\(error))"))
+            }
+        }
+        runner = QueryRunner(sources: sources, cache: cache)
     }
+
+    public var hasErrors: Bool { diagnostics.diagnostics.contains { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.diagnostics.filter { $0.severity == .warning } }
 
     /// The day relative dates count from: `--as-of`, else today (UTC).
     public var asOf: Day { options.asOf ?? Day(dayNumber: Int(Date().timeIntervalSince1970 / 86_400)) }
@@ -55,17 +77,29 @@ public struct BuildOptions: Sendable {
     public var components: SiteComponents
     public var chartLayout: ChartLayout
     /// Compile every question again instead of reusing `bi.lock` (`--refresh-questions`).
-    public var refreshQuestions: Bool
+    public var refreshQuestions = false
     /// Replaces the project's question compiler (the built-in engine, and its LLM if configured).
     public var questionCompiler: (any QuestionCompiler)?
 
+    /// `build` runs every query of every page; `check` validates the same things cheaply: one page
+    /// per templated report, queries prepared but not read (except those that list values or
+    /// input options), every branch and loop rendered once.
+    public var mode: Mode = .build
+
+    public enum Mode: Sendable { case build, check }
+
+    /// Where relative paths of file sources start, when not the project folder (`bi diff` builds an
+    /// old checkout against the data files of the working copy).
+    public var sourceDirectory: String?
+    /// Whether query results may come from, and go to, the result cache in `.bi/cache/` (`--no-cache` turns it off).
+    public var useCache = true
+
     public init(outputDirectory: String = "output", asOf: Day? = nil, components: SiteComponents = .standard,
-                chartLayout: ChartLayout = ChartLayout(), refreshQuestions: Bool = false, questionCompiler: (any QuestionCompiler)? = nil) {
+                chartLayout: ChartLayout = ChartLayout(measurer: PangoMeasurer()), sourceDirectory: String? = nil) {
         self.outputDirectory = outputDirectory
         self.asOf = asOf
+        self.sourceDirectory = sourceDirectory
         self.components = components
         self.chartLayout = chartLayout
-        self.refreshQuestions = refreshQuestions
-        self.questionCompiler = questionCompiler
     }
 }

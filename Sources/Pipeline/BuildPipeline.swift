@@ -23,16 +23,23 @@ public struct BuildPipeline: Sendable {
         .checkLock,
     ])
 
+    /// Runs the steps. Errors a step records let the later steps go on with what did work, so all
+    /// problems are reported at once; a step that writes never runs after an error.
     public func run(_ context: BuildContext, progress: any ProgressReporter = SilentProgress()) async throws -> BuildContext {
         var context = context
+        var failedStep: String?
         for (index, step) in steps.enumerated() {
+            if step.needsNoErrors, context.hasErrors { break }
             progress.step(index + 1, of: steps.count, step.name)
             do {
                 try await step.body(&context)
             } catch let error as any DiagnosticConvertible {
-                throw BuildFailure(step: step.name, diagnostics: error.diagnostics)
+                context.diagnostics.report(error)
+                throw BuildFailure(step: step.name, diagnostics: context.diagnostics.diagnostics)
             }
+            if context.hasErrors, failedStep == nil { failedStep = step.name }
         }
+        if let failedStep { throw BuildFailure(step: failedStep, diagnostics: context.diagnostics.diagnostics) }
         return context
     }
 }

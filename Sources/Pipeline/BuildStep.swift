@@ -3,10 +3,13 @@ import BICore
 /// One named stage of a build. Steps read and change the shared ``BuildContext``.
 public struct BuildStep: Sendable {
     public let name: String
+    /// Whether the step must not run after an error (it writes something).
+    public let needsNoErrors: Bool
     let body: @Sendable (inout BuildContext) async throws -> Void
 
-    public init(name: String, body: @escaping @Sendable (inout BuildContext) async throws -> Void) {
+    public init(name: String, needsNoErrors: Bool = false, body: @escaping @Sendable (inout BuildContext) async throws -> Void) {
         self.name = name
+        self.needsNoErrors = needsNoErrors
         self.body = body
     }
 }

@@ -32,11 +32,14 @@ public struct ComponentSpec: Sendable {
     public var attributes: [AttributeSpec]
     /// Whether the tag wraps content (`<Grid>` … `</Grid>`) rather than closing itself.
     public var isContainer: Bool
+    /// Whether it is text in a sentence (`<Value>`), even on a line of its own.
+    public var isInline: Bool
 
-    public init(_ name: String, attributes: [AttributeSpec], isContainer: Bool = false) {
+    public init(_ name: String, attributes: [AttributeSpec], isContainer: Bool = false, isInline: Bool = false) {
         self.name = name
         self.attributes = attributes
         self.isContainer = isContainer
+        self.isInline = isInline
     }
 
     public func attribute(_ name: String) -> AttributeSpec? { attributes.first { $0.name == name } }

@@ -4,7 +4,7 @@ import BICore
 public enum ProjectConfigParser {
     static let knownKeys: Set<String> = ["title", "timezone", "default_source", "sources", "state", "smtp", "limits",
                                          "semantic", "llm"]
-    static let knownSourceKeys: Set<String> = ["url", "password_env", "demo_data"]
+    static let knownSourceKeys: Set<String> = Set(["url", "password_env", "demo_data"]).union(SourceOptionsParser.keys)
 
     public static func parse(_ text: String, file: String = "bi.yml", diagnostics: inout DiagnosticCollector) -> ProjectConfig? {
         let before = diagnostics.diagnostics.count
@@ -14,6 +14,7 @@ public enum ProjectConfigParser {
         config.timezone = diagnostics.attempt { try map.string("timezone") } ?? nil
         config.defaultSource = diagnostics.attempt { try map.string("default_source") } ?? nil
         for key in map.keys { config.locations[key] = map.valueLocation(of: key) }
+        config.limits = SourceOptionsParser.limits(in: map, diagnostics: &diagnostics)
         config.semantic = QuestionSettingsParser.semantic(in: map, diagnostics: &diagnostics)
         config.llm = QuestionSettingsParser.llm(in: map, diagnostics: &diagnostics)
         if let sources = diagnostics.attempt({ try map.mapping("sources") }) ?? nil {
@@ -28,11 +29,13 @@ public enum ProjectConfigParser {
                                                   hint: "for example url: sqlite:data/sales.db"))
                     continue
                 }
-                config.sources.append(SourceConfig(
+                var sourceConfig = SourceConfig(
                     name: name, url: url,
                     passwordEnvironmentVariable: diagnostics.attempt { try source.string("password_env") } ?? nil,
                     demoDataRows: diagnostics.attempt { try source.int("demo_data") } ?? nil,
-                    location: sources.location(of: name)))
+                    location: sources.location(of: name))
+                sourceConfig.options = SourceOptionsParser.parse(source, diagnostics: &diagnostics)
+                config.sources.append(sourceConfig)
             }
         }
         if let name = config.defaultSource, config.source(named: name) == nil {

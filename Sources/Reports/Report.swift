@@ -20,6 +20,23 @@ public struct Report: Sendable, Hashable {
     /// The query called `name`.
     public func query(named name: String) -> QueryBlock? { queries.first { $0.name == name } }
 
+    /// Where `text` first appears in the report's Markdown, if it does.
+    public func location(of text: String) -> SourceLocation? {
+        func search(_ nodes: [ReportNode]) -> SourceLocation? {
+            for node in nodes {
+                if case .markdown(let markdown, let start) = node, let range = markdown.firstRange(of: text) {
+                    let before = markdown[..<range.lowerBound]
+                    let lines = before.filter { $0 == "\n" }.count
+                    let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+                    return start.offset(lines: lines, column: lines == 0 ? start.column + column - 1 : column)
+                }
+                if let found = search(node.children) { return found }
+            }
+            return nil
+        }
+        return search(body)
+    }
+
     /// Every component in the body, containers before their children, inside loops and branches too.
     public var allComponents: [Component] { ReportNode.components(in: body) }
 }

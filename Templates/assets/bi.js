@@ -59,7 +59,8 @@
           if (numeric) { if (isNaN(x)) return 1; if (isNaN(y)) return -1; }
           return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
         });
-        shown = rows.filter(function (row) { return shown.indexOf(row) >= 0; });
+        var visible = new Set(shown);
+        shown = rows.filter(function (row) { return visible.has(row); });
         draw();
       });
     });

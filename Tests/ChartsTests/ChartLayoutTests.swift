@@ -1,21 +1,19 @@
 import BICore
 import Charts
+import Foundation
 import Testing
 
 struct ChartLayoutTests {
     let data = ResultTable(columns: [Column("region", .text), Column("revenue", .real)],
                            rows: [[.text("North"), .real(65.5)], [.text("South"), .real(152)]])
 
-    /// The bars a scene draws, with their tooltips.
+    /// The rectangles a scene draws for data (those with tooltips).
     func bars(_ scene: Scene) -> [(Rect, String)] {
-        func walk(_ node: Scene.Node) -> [(Rect, String)] {
-            switch node {
-            case .group(_, let children): children.flatMap(walk)
-            case .rect(let rect, _, let tooltip?): [(rect, tooltip)]
-            default: []
-            }
+        var found: [(Rect, String)] = []
+        scene.root.visit { node in
+            if case .rect(let rect, _, let tooltip?) = node { found.append((rect, tooltip)) }
         }
-        return walk(scene.root)
+        return found
     }
 
     @Test func barHeightsAreProportionalToValues() throws {
@@ -24,14 +22,22 @@ struct ChartLayoutTests {
         #expect(drawn.map(\.1) == ["North: 65.5", "South: 152"])
         let ratio = drawn[0].0.height / drawn[1].0.height
         #expect(abs(ratio - 65.5 / 152) < 0.001)
-        #expect(abs((drawn[0].0.y + drawn[0].0.height) - (drawn[1].0.y + drawn[1].0.height)) < 0.001)   // same baseline
+        #expect(abs(drawn[0].0.maxY - drawn[1].0.maxY) < 0.001)   // same baseline
     }
 
     @Test func negativeBarsHangBelowZero() throws {
         let table = ResultTable(columns: [Column("k", .text), Column("v", .integer)], rows: [[.text("a"), .integer(-10)], [.text("b"), .integer(20)]])
         let drawn = bars(try ChartLayout().scene(for: ChartSpec(type: .bar, x: "k", y: ["v"]), data: table))
-        #expect(abs(drawn[0].0.y - (drawn[1].0.y + drawn[1].0.height)) < 0.001)   // a starts where b ends: at zero
+        #expect(abs(drawn[0].0.y - drawn[1].0.maxY) < 0.001)   // a starts where b ends: at zero
         #expect(abs(drawn[0].0.height * 2 - drawn[1].0.height) < 0.001)
+    }
+
+    @Test func stackedPercentBarsFillTheAxis() throws {
+        let table = ResultTable(columns: [Column("k", .text), Column("s", .text), Column("v", .real)],
+                                rows: [[.text("a"), .text("x"), .real(1)], [.text("a"), .text("y"), .real(3)]])
+        let drawn = bars(try ChartLayout().scene(for: ChartSpec(type: .stackedBar100, x: "k", y: ["v"], series: "s"), data: table))
+        #expect(drawn.map(\.1) == ["a · x: 1 (25.0%)", "a · y: 3 (75.0%)"])
+        #expect(abs(drawn[1].0.height - 3 * drawn[0].0.height) < 0.001)
     }
 
     @Test func svgIsAccessibleAndCarriesTooltips() throws {
@@ -42,6 +48,7 @@ struct ChartLayoutTests {
         #expect(svg.contains("<title id=\"c1-title\">Revenue &amp; more</title>"))
         #expect(svg.contains("<desc id=\"c1-desc\">Bar chart of revenue by region, 2 categories, from 65.5 (North) to 152 (South).</desc>"))
         #expect(svg.contains("<title>South: 152</title>"))
+        #expect(svg.contains("font-family=\"DejaVu Sans, Verdana, sans-serif\""))
     }
 
     @Test func missingColumnsAreReported() {
@@ -52,16 +59,15 @@ struct ChartLayoutTests {
 
     @Test func lineGapsAtNulls() throws {
         let table = ResultTable(columns: [Column("m", .text), Column("v", .real)],
-                                rows: [[.text("1"), .real(1)], [.text("2"), .null], [.text("3"), .real(3)], [.text("4"), .real(4)]])
+                                rows: [[.text("a"), .real(1)], [.text("b"), .null], [.text("c"), .real(3)], [.text("d"), .real(4)]])
         let scene = try ChartLayout().scene(for: ChartSpec(type: .line, x: "m", y: ["v"]), data: table)
-        func paths(_ node: Scene.Node) -> [Path] {
-            switch node {
-            case .group(_, let children): children.flatMap(paths)
-            case .path(let path, _, _, let tooltip) where tooltip != nil: [path]
-            default: []
+        var moves: [Int] = []
+        scene.root.visit { node in
+            if case .path(let path, let stroke?, nil, "v") = node, stroke.width == 2 {
+                moves.append(path.elements.filter { if case .move = $0 { true } else { false } }.count)
             }
         }
-        #expect(paths(scene.root).first?.runs.map(\.count) == [1, 2])
+        #expect(moves == [2])
     }
 
     @Test func niceTicks() {
@@ -72,5 +78,39 @@ struct ChartLayoutTests {
         var small = LinearScale(covering: [0.1, 0.33], range: 0...1, includeZero: false, flipped: false)
         small.nice(count: 4)
         #expect(small.ticks(count: 4) == [0.1, 0.2, 0.3, 0.4])
+    }
+
+    @Test func timeTicksFallOnCalendarBoundaries() {
+        let scale = TimeScale(covering: [Temporal.days("2023-01-01")!, Temporal.days("2025-12-01")!], range: 0...600)
+        #expect(scale.ticks(count: 4).map(\.label) == ["2023", "2024", "2025"])
+        let months = TimeScale(covering: [Temporal.days("2025-01-01")!, Temporal.days("2025-12-01")!], range: 0...600)
+        #expect(months.ticks(count: 5).map(\.label) == ["Jan 2025", "Apr", "Jul", "Oct"])
+        let days = TimeScale(covering: [Temporal.days("2025-03-03")!, Temporal.days("2025-03-30")!], range: 0...600)
+        #expect(days.ticks(count: 5).map(\.label) == ["Mar 3, 2025", "Mar 10", "Mar 17", "Mar 24"])
+    }
+
+    @Test func logTicksArePowersOfTen() {
+        let scale = LogScale(covering: [3, 4200], range: 0...100, flipped: false)
+        #expect(scale.ticks(count: 5, format: .auto).map(\.label) == ["1", "10", "100", "1K", "10K"])
+    }
+
+    @Test func lttbKeepsEndsAndExtremes() {
+        let xs = (0..<1000).map(Double.init)
+        let ys = xs.map { $0 == 500 ? 1000 : ($0 == 700 ? -1000 : sin($0 / 50)) }
+        let kept = LTTB.indexes(xs: xs[...], ys: ys[...], threshold: 50)
+        #expect(kept.count == 50)
+        #expect(kept.first == 0 && kept.last == 999)
+        #expect(kept.contains(500) && kept.contains(700))
+    }
+
+    @Test func annotationsParse() throws {
+        #expect(try Annotation.parse(kind: "yLine", "1000000 Sales goal") == [.referenceLine(.y, .number(1_000_000), label: "Sales goal")])
+        #expect(try Annotation.parse(kind: "xBand", "2024-08-12..2024-08-18 Outage; 2025-06-10..2025-06-11") == [
+            .referenceArea(.x, from: .text("2024-08-12"), to: .text("2024-08-18"), label: "Outage"),
+            .referenceArea(.x, from: .text("2025-06-10"), to: .text("2025-06-11"), label: nil)])
+        #expect(try Annotation.parse(kind: "callout", "2025-06,120 Flash sale") == [.callout(x: .text("2025-06"), y: 120, label: "Flash sale")])
+        #expect(throws: ChartError(.badAnnotation("xBand", "2024", hint: "write FROM..TO, then a label"))) {
+            try Annotation.parse(kind: "xBand", "2024")
+        }
     }
 }

@@ -81,6 +81,7 @@ struct BuildCommandTests {
         ("```sql q\nselect 1 as a\n```\n<BarChart data=qq />\n", "reports/sales.md:4:16: error: no query named 'qq'"),
         ("```sql q\nselect 1 as a, 2 as b\n```\n<BarChart data=q x=a y=c />\n", "reports/sales.md:4:24: error: query 'q' has no column 'c'"),
         ("```sql q\nselect a from nowhere\n```\n", "reports/sales.md:2:15: error: query 'q' failed: no such table: nowhere"),
+        ("# Sales\n\nSee [the regions](regions.html).\n", "reports/sales.md:3:19: error: broken link to 'regions.html' on sales.html"),
     ])
     func everyUserErrorSaysWhere(_ report: String, _ expected: String) throws {
         try project.write(report, to: "reports/sales.md")

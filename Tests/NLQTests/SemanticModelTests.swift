@@ -2,6 +2,7 @@ import BICore
 import Connectors
 import NLQ
 import Testing
+import TestSupport
 
 /// The `semantic:` section of bi.yml names what the schema's names do not say, and wins over inference.
 struct SemanticModelTests {
@@ -44,8 +45,16 @@ struct SemanticModelTests {
         }
     }
 
-    @Test func theFingerprintChangesWithTheModel() {
-        #expect(QuestionEngine(semantic: Self.model).fingerprint(of: Schemas.shop) != QuestionEngine().fingerprint(of: Schemas.shop))
-        #expect(QuestionEngine().fingerprint(of: Schemas.shop) == QuestionEngine().fingerprint(of: Schemas.shop))
+    @Test func theFingerprintFollowsTheSchemasStructureAndTheModelButNotTheData() throws {
+        let folder = try TemporaryDirectory("smartbi-fingerprint")
+        try FixtureDatabase.create(at: folder.path("shop.db"))
+        let connector = try SQLiteConnector(path: folder.path("shop.db"))
+        let plain = try QuestionEngine().fingerprint(of: connector)
+        #expect(try QuestionEngine(semantic: Self.model).fingerprint(of: connector) != plain)
+        let database = try SQLiteDatabase(path: folder.path("shop.db"), mode: .readWrite)
+        try database.execute("INSERT INTO customers VALUES (4, 'Dee', 'East')")
+        #expect(try QuestionEngine().fingerprint(of: connector) == plain)
+        try database.execute("ALTER TABLE customers ADD COLUMN city TEXT")
+        #expect(try QuestionEngine().fingerprint(of: connector) != plain)
     }
 }

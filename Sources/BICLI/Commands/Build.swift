@@ -2,6 +2,7 @@ import ArgumentParser
 import BICore
 import Foundation
 import Pipeline
+import Query
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,31 +12,79 @@ struct Build: AsyncParsableCommand {
     @OptionGroup var project: ProjectOptions
     @Option(help: "Output folder (default: output/ inside the project).") var out: String?
     @Option(help: "Fix today's date for relative periods (YYYY-MM-DD).") var asOf: Day?
+    @Flag(help: "Run every query, neither reading nor writing the result cache in .bi/cache/.") var noCache = false
     @Flag(help: "Compile every plain-English question again instead of reusing the SQL pinned in bi.lock.") var refreshQuestions = false
 
     func run() async throws {
         let started = ContinuousClock.now
         let project = try project.load()
         let output = out ?? project.path("output")
-        let options = BuildOptions(outputDirectory: output, asOf: asOf, refreshQuestions: refreshQuestions)
+        var options = BuildOptions(outputDirectory: output, asOf: asOf)
+        options.useCache = !noCache
+        options.refreshQuestions = refreshQuestions
         let context = try await Pipelines.run(.build, project: project, options: options)
         let seconds = (ContinuousClock.now - started).seconds
-        Console.error("Built \(context.pages.count) pages into \(output)/ in \(NumberFormat.trimmed(seconds, maxDecimals: 2)) s")
+        let (cached, ran) = context.runner.counts
+        Console.error("Built \(context.pages.count) pages into \(output)/ in \(NumberFormat.trimmed(seconds, maxDecimals: 2)) s"
+            + " (\(ran) quer\(ran == 1 ? "y" : "ies") run, \(cached) from the cache)")
     }
 }
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate the project as a build would, writing nothing.",
-        discussion: "Prints file:line:col: error|warning: message lines; exits 1 when there are errors.")
+        discussion: """
+            Checks bi.yml, front matter, every query (prepared by the database, rows not read), every \
+            component's columns, loops, conditions, links between reports and templated pages' values. \
+            Prints file:line:col: error|warning: message lines (or --format json); exits 1 on errors.
+            """)
 
     @OptionGroup var project: ProjectOptions
     @Option(help: "Fix today's date for relative periods (YYYY-MM-DD).") var asOf: Day?
+    @Option(help: "Output format.") var format: CheckFormat = .text
+
+    enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() async throws {
         let project = try project.load()
-        let context = try await Pipelines.run(.check, project: project, options: BuildOptions(asOf: asOf))
-        Console.error("No errors in \(context.reports.count) reports.")
+        var options = BuildOptions(asOf: asOf)
+        options.mode = .check
+        var diagnostics: [Diagnostic]
+        var reports = 0
+        do {
+            let context = try await BuildPipeline.check.run(BuildContext(project: project, options: options), progress: Console.progress)
+            diagnostics = context.warnings
+            reports = context.reports.count
+        } catch let failure as BuildFailure {
+            diagnostics = failure.diagnostics
+        }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        switch format {
+        case .json:
+            Console.output(DiagnosticJSON.render(diagnostics) + "\n")
+        case .text:
+            Console.print(diagnostics)
+            Console.error(errors == 0 ? "No errors in \(reports) report\(reports == 1 ? "" : "s")."
+                                      : "\(errors) error\(errors == 1 ? "" : "s").")
+        }
+        if errors > 0 { throw ExitCode.failure }
+    }
+}
+
+/// `bi check --format json`: `{"errors": N, "warnings": N, "diagnostics": [{file, line, column, severity, message, hint}]}`.
+enum DiagnosticJSON {
+    static func render(_ diagnostics: [Diagnostic]) -> String {
+        let items = diagnostics.map { diagnostic in
+            var fields = ["\"severity\":" + JSON.string(diagnostic.severity.rawValue)]
+            if let location = diagnostic.location {
+                fields = ["\"file\":" + JSON.string(location.file), "\"line\":\(location.line)", "\"column\":\(location.column)"] + fields
+            }
+            fields.append("\"message\":" + JSON.string(diagnostic.message))
+            if let hint = diagnostic.hint { fields.append("\"hint\":" + JSON.string(hint)) }
+            return "{" + fields.joined(separator: ",") + "}"
+        }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        return "{\"errors\":\(errors),\"warnings\":\(diagnostics.count - errors),\"diagnostics\":[" + items.joined(separator: ",") + "]}"
     }
 }
 

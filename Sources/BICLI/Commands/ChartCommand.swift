@@ -1,6 +1,7 @@
 import ArgumentParser
 import BICore
 import Charts
+import ChartsCairo
 import Connectors
 import Foundation
 
@@ -8,29 +9,75 @@ struct ChartCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chart",
         abstract: "Render one chart from a CSV file.",
-        discussion: "Example: bi chart --type line --data sales.csv --x month --y revenue --format svg -o revenue.svg")
+        discussion: """
+            Example: bi chart --type line --data sales.csv --x month --y revenue --format svg -o revenue.svg
+            Annotations: --y-line "1000000 Goal", --x-band "2024-08-12..2024-08-18 Outage", --callout "2025-06 Flash sale" (repeatable, or ';'-separated).
+            """)
 
     @Option(help: "Chart type: \(ChartType.allCases.map(\.rawValue).joined(separator: ", ")).") var type: ChartType
     @Option(help: "A CSV file with a header row.") var data: String
-    @Option(help: "The column along the x axis.") var x: String
-    @Option(help: "One or more numeric columns, comma-separated.") var y: String
+    @Option(help: "The column along the x axis (categories, dates or numbers; the source of a sankey).") var x: String?
+    @Option(help: "One or more numeric columns, comma-separated.") var y: String?
+    @Option(help: "Columns drawn as lines on a second axis (combo).") var y2: String?
     @Option(help: "A column that splits the data into series.") var series: String?
+    @Option(help: "Bubble size column.") var size: String?
+    @Option(help: "Heatmap cell value column.") var color: String?
+    @Option(help: "Point names column.") var label: String?
+    @Option(help: "Bullet target or sankey target column.") var target: String?
     @Option(help: "The chart title.") var title: String?
+    @Option(help: "A line under the title.") var subtitle: String?
+    @Option(name: .customLong("x-title"), help: "The x axis title.") var xTitle: String?
+    @Option(name: .customLong("y-title"), help: "The y axis title.") var yTitle: String?
+    @Option(help: "Number format of values: \(NumberFormat.names.joined(separator: ", ")).") var fmt: String?
+    @Option(name: .customLong("x-scale"), help: "linear or log.") var xScale: ChartSpec.ScaleKind = .linear
+    @Option(name: .customLong("y-scale"), help: "linear or log.") var yScale: ChartSpec.ScaleKind = .linear
+    @Option(help: "Order categories by value: none, asc, desc.") var sort: ChartSpec.SortOrder = .none
+    @Option(help: "Histogram bins.") var bins: Int?
+    @Option(name: .customLong("y-line"), help: "A horizontal reference line: 'VALUE label'.") var yLine: [String] = []
+    @Option(name: .customLong("x-line"), help: "A vertical reference line: 'VALUE label'.") var xLine: [String] = []
+    @Option(name: .customLong("y-band"), help: "A reference area across y: 'FROM..TO label'.") var yBand: [String] = []
+    @Option(name: .customLong("x-band"), help: "A reference area across x: 'FROM..TO label'.") var xBand: [String] = []
+    @Option(help: "A labelled point: 'X[,Y] label'.") var mark: [String] = []
+    @Option(help: "A callout: 'X[,Y] label'.") var callout: [String] = []
+    @Option(help: "Width in points.") var width: Double = 800
+    @Option(help: "Height in points.") var height: Double = 450
+    @Option(help: "PNG pixels per point (1 or 2).") var scale: Double = 1
+    @Option(help: "light or dark.") var theme: String = "light"
     @Option(help: "Output format.") var format: ImageFormat = .svg
     @Option(name: .customShort("o"), help: "The file to write.") var output: String
+    @Flag(help: "Print how long reading, layout, drawing and writing took, as one JSON line.") var timings = false
+
+    func validate() throws {
+        guard ChartTheme(named: theme) != nil else { throw ValidationError("--theme must be light or dark, not '\(theme)'") }
+        if let fmt, NumberFormat(name: fmt) == nil {
+            throw ValidationError("--fmt '\(fmt)' is not a format; use one of \(NumberFormat.names.joined(separator: ", "))")
+        }
+        guard scale > 0, scale <= 8, width >= 40, height >= 30 else { throw ValidationError("--scale must be in 0…8, --width at least 40 and --height at least 30") }
+    }
 
     func run() async throws {
         do {
+            let clock = ContinuousClock()
+            let started = clock.now
             let table = try CSVReader().read(path: data)
-            let spec = ChartSpec(type: type, x: x, y: y.split(separator: ",").map { $0.trimming(" ") }, series: series, title: title)
-            let scene = try ChartLayout().scene(for: spec, data: table)
+            let read = clock.now
+            let scene = try ChartLayout(theme: ChartTheme(named: theme)!, measurer: PangoMeasurer()).scene(for: try spec(), data: table)
+            let laidOut = clock.now
             let bytes: [UInt8]
             switch format {
-            case .svg: bytes = Array(SVGRenderer().render(scene).utf8)
+            case .svg: bytes = Array(SVGRenderer(paintsBackground: true).render(scene).utf8)
+            case .png: bytes = try CairoRenderer().png(scene, scale: scale)
+            case .pdf: bytes = try CairoRenderer().pdf(scene)
             }
+            let drawn = clock.now
             guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
                 Console.error("error: cannot write '\(output)'")
                 throw ExitCode.failure
+            }
+            if timings {
+                let parts = [("read_s", read - started), ("layout_s", laidOut - read), ("render_s", drawn - laidOut), ("write_s", clock.now - drawn)]
+                Console.output("{" + parts.map { "\"\($0.0)\": \(NumberFormat.trimmed($0.1.seconds, maxDecimals: 6))" }.joined(separator: ", ")
+                               + ", \"bytes\": \(bytes.count)}\n")
             }
         } catch let error as ConnectorError {
             Console.error("error: \(error.description)")
@@ -38,12 +85,36 @@ struct ChartCommand: AsyncParsableCommand {
         } catch let error as ChartError {
             Console.error("error: \(data): \(error.description)")
             throw ExitCode.failure
+        } catch let error as RenderError {
+            Console.error("error: \(error.description)")
+            throw ExitCode.failure
         }
+    }
+
+    private func spec() throws(ChartError) -> ChartSpec {
+        func list(_ text: String?) -> [String] { text.map { $0.split(separator: ",").map { $0.trimming(" ") } } ?? [] }
+        var spec = ChartSpec(type: type, x: x, y: list(y), series: series, title: title, subtitle: subtitle, xTitle: xTitle, yTitle: yTitle,
+                             yFormat: fmt.flatMap(NumberFormat.init(name:)) ?? .auto, width: width, height: height)
+        spec.y2 = list(y2)
+        spec.size = size
+        spec.color = color
+        spec.label = label
+        spec.target = target
+        spec.xScale = xScale
+        spec.yScale = yScale
+        spec.sort = sort
+        spec.bins = bins
+        for (kind, values) in [("yLine", yLine), ("xLine", xLine), ("yBand", yBand), ("xBand", xBand), ("mark", mark), ("callout", callout)] {
+            for value in values { spec.annotations += try Annotation.parse(kind: kind, value) }
+        }
+        return spec
     }
 }
 
 enum ImageFormat: String, ExpressibleByArgument, CaseIterable {
-    case svg
+    case svg, png, pdf
 }
 
 extension ChartType: ExpressibleByArgument {}
+extension ChartSpec.ScaleKind: ExpressibleByArgument {}
+extension ChartSpec.SortOrder: ExpressibleByArgument {}

@@ -4,7 +4,12 @@ import Foundation
 struct New: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Start a new project in a folder.",
-        discussion: "Writes bi.yml, a first report over generated demo data, and a .gitignore. Existing files are never overwritten.")
+        discussion: """
+            Writes bi.yml, a first report over generated demo data, a .gitignore, a pre-commit hook that runs \
+            `bi check`, and a GitHub Actions workflow that checks pull requests (with a data diff as a comment) \
+            and builds and publishes the site from the main branch. Makes the folder a git repository with the \
+            hook enabled. Existing files are never overwritten.
+            """)
 
     @Argument(help: "The folder to create.") var directory: String
 
@@ -16,11 +21,14 @@ struct New: AsyncParsableCommand {
             throw ExitCode.failure
         }
         try generator.write()
+        let repository = generator.initializeRepository()
         Console.output("""
             Created a SmartBI project in \(directory)/
               cd \(directory)
               bi build          # makes the demo data and the site in output/
               open output/index.html
+            \(repository ? "The pre-commit hook runs `bi check` (git config core.hooksPath .githooks)." : "Enable the pre-commit hook with: git config core.hooksPath .githooks")
+            .github/workflows/smartbi.yml checks pull requests and publishes the site from main.
 
             """)
     }
@@ -31,8 +39,11 @@ struct ProjectGenerator {
     let directory: String
 
     var files: [(path: String, text: String)] {
-        [("bi.yml", ProjectGenerator.config), ("reports/sales.md", ProjectGenerator.report), (".gitignore", ProjectGenerator.gitignore)]
+        [("bi.yml", ProjectGenerator.config), ("reports/sales.md", ProjectGenerator.report), (".gitignore", ProjectGenerator.gitignore),
+         (".githooks/pre-commit", ProjectGenerator.preCommitHook), (".github/workflows/smartbi.yml", ProjectGenerator.workflow)]
     }
+
+    static let executables: Set<String> = [".githooks/pre-commit"]
 
     func target(_ path: String) -> String { (directory.hasSuffix("/") ? directory : directory + "/") + path }
 
@@ -41,7 +52,28 @@ struct ProjectGenerator {
             let path = target(file.path)
             try FileManager.default.createDirectory(atPath: String(path[..<path.lastIndex(of: "/")!]), withIntermediateDirectories: true)
             try file.text.write(toFile: path, atomically: true, encoding: .utf8)
+            if ProjectGenerator.executables.contains(file.path) {
+                try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+            }
         }
+    }
+
+    /// Makes the folder a git repository with the hook enabled, unless it already is inside one or
+    /// git is missing. Returns whether the hook is enabled.
+    func initializeRepository() -> Bool {
+        func git(_ arguments: [String]) -> Bool {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git"] + arguments
+            process.currentDirectoryURL = URL(fileURLWithPath: directory)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            guard (try? process.run()) != nil else { return false }
+            process.waitUntilExit()
+            return process.terminationStatus == 0
+        }
+        guard !git(["rev-parse", "--is-inside-work-tree"]) else { return false }
+        return git(["init", "-q"]) && git(["config", "core.hooksPath", ".githooks"])
     }
 
     static let config = """
@@ -92,6 +124,82 @@ struct ProjectGenerator {
         output/
         data/demo.db
         .bi/
+
+        """
+
+    static let preCommitHook = """
+        #!/bin/sh
+        # Checks every report before a commit (enabled with: git config core.hooksPath .githooks).
+        # Skip once with: git commit --no-verify
+        exec bi check --project "$(git rev-parse --show-toplevel)"
+
+        """
+
+    /// Checks pull requests (with the data diff as a comment) and publishes the site from main to
+    /// GitHub Pages. `bi` is built from the SmartBI repository named in SMARTBI_REPO.
+    static let workflow = """
+        name: SmartBI
+        on:
+          pull_request:
+          push:
+            branches: [main]
+        env:
+          SMARTBI_REPO: https://github.com/your-org/smartbi   # where your team keeps SmartBI
+          SMARTBI_REF: main
+        jobs:
+          check:
+            if: github.event_name == 'pull_request'
+            runs-on: ubuntu-latest
+            container: swift:6.1-bookworm
+            permissions:
+              contents: read
+              pull-requests: write
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  fetch-depth: 0
+              - name: Install bi
+                run: |
+                  git clone --depth 1 --branch "$SMARTBI_REF" "$SMARTBI_REPO" /tmp/smartbi
+                  /tmp/smartbi/scripts/install-packages
+                  swift build -c release --package-path /tmp/smartbi --product bi
+                  cp /tmp/smartbi/.build/release/bi /usr/local/bin/bi
+              - name: Check reports
+                run: bi check
+              - name: Data diff against the base branch
+                run: |
+                  git config --global --add safe.directory "$GITHUB_WORKSPACE"
+                  bi diff "origin/${{ github.base_ref }}" --format markdown > data-diff.md
+                  cat data-diff.md >> "$GITHUB_STEP_SUMMARY"
+              - name: Comment the data diff
+                uses: actions/github-script@v7
+                with:
+                  script: |
+                    const body = require('fs').readFileSync('data-diff.md', 'utf8');
+                    await github.rest.issues.createComment({ ...context.repo, issue_number: context.issue.number, body });
+          publish:
+            if: github.event_name == 'push'
+            runs-on: ubuntu-latest
+            container: swift:6.1-bookworm
+            permissions:
+              pages: write
+              id-token: write
+            environment:
+              name: github-pages
+            steps:
+              - uses: actions/checkout@v4
+              - name: Install bi
+                run: |
+                  git clone --depth 1 --branch "$SMARTBI_REF" "$SMARTBI_REPO" /tmp/smartbi
+                  /tmp/smartbi/scripts/install-packages
+                  swift build -c release --package-path /tmp/smartbi --product bi
+                  cp /tmp/smartbi/.build/release/bi /usr/local/bin/bi
+              - name: Build the site
+                run: bi build
+              - uses: actions/upload-pages-artifact@v3
+                with:
+                  path: output
+              - uses: actions/deploy-pages@v4
 
         """
 }

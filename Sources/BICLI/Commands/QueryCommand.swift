@@ -20,10 +20,10 @@ struct QueryCommand: AsyncParsableCommand {
         let sources = try SourceOptions.registry(project: project.project, source: source)
         do {
             let connector = try sources.connector(for: source)
-            let table = try connector.collect(BoundSQL(sql))
+            let table = try connector.collect(BoundSQL(sql), limits: sources.limits(for: source))
             Console.output(format.render(table, sql: sql))
         } catch let error as ConnectorError {
-            Console.error("error: \(error.description)" + (error.hint.map { "\n  hint: \($0)" } ?? ""))
+            Console.error("error: \(error.description)" + (sources.hint(for: error, on: source).map { "\n  hint: \($0)" } ?? ""))
             throw ExitCode.failure
         } catch let error as any DiagnosticConvertible {
             Console.print(error.diagnostics)

@@ -2,30 +2,42 @@ import BICore
 
 /// Text alternatives for charts: what a screen reader says instead of the picture.
 enum AltText {
-    static func title(_ spec: ChartSpec, _ table: SeriesTable) -> String {
-        let measures = table.series.count == 1 ? table.series[0].name : table.series.map(\.name).joined(separator: ", ")
-        return "\(measures) by \(spec.x ?? "category")"
+    /// "Revenue by month".
+    static func title(_ spec: ChartSpec, measures: [String]) -> String {
+        let what = measures.isEmpty ? "Values" : ColumnTitle.humanize(measures.joined(separator: ", "))
+        guard let x = spec.x else { return what }
+        return "\(what) by \(x.replacingUnderscores)"
     }
 
-    /// "Bar chart of revenue by region, 5 values, from 1.2M (Europe) to 3.4M (North America)."
-    static func describe(_ spec: ChartSpec, _ table: SeriesTable) -> String {
-        var text = "\(spec.type.rawValue.capitalizedFirst) chart of \(title(spec, table)), \(table.categories.count) categories"
-        if table.series.count > 1 { text += ", \(table.series.count) series" }
-        var low: (Double, String)?, high: (Double, String)?
-        for series in table.series {
-            for (position, value) in series.values.enumerated() {
-                guard let value else { continue }
-                if value < (low?.0 ?? .infinity) { low = (value, table.categories[position]) }
-                if value > (high?.0 ?? -.infinity) { high = (value, table.categories[position]) }
-            }
-        }
+    /// "Line chart of revenue by month, 36 values, from $50.1K (2023-02) to $2.1M (2025-11)."
+    static func describe(_ spec: ChartSpec, subject: String, count: Int, unit: String, low: (Double, String)?,
+                         high: (Double, String)?, format: NumberFormat) -> String {
+        var text = "\(spec.type.displayName) of \(subject.lowercasedFirst), \(NumberFormat.integer.full(Double(count))) \(unit)"
         if let low, let high {
-            text += ", from \(spec.yFormat.full(low.0)) (\(low.1)) to \(spec.yFormat.full(high.0)) (\(high.1))"
+            text += ", from \(format.full(low.0))\(low.1.isEmpty ? "" : " (\(low.1))") to \(format.full(high.0))\(high.1.isEmpty ? "" : " (\(high.1))")"
         }
         return text + "."
+    }
+
+    /// The lowest and highest values of a series table, with their categories.
+    static func range(of table: SeriesTable) -> (low: (Double, String)?, high: (Double, String)?) {
+        var low: (Double, String)?, high: (Double, String)?
+        for series in table.series {
+            for (position, value) in series.values.enumerated() where !value.isNaN {
+                let name = table.categories[position] + (table.series.count > 1 ? " · \(series.name)" : "")
+                if value < (low?.0 ?? .infinity) { low = (value, name) }
+                if value > (high?.0 ?? -.infinity) { high = (value, name) }
+            }
+        }
+        return (low, high)
     }
 }
 
 extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    var lowercasedFirst: String {
+        guard let first, !(dropFirst().first?.isUppercase ?? false) else { return self }
+        return first.lowercased() + dropFirst()
+    }
+
+    var replacingUnderscores: String { split(separator: "_").joined(separator: " ") }
 }

@@ -1,4 +1,12 @@
+import BICore
+
 /// Maps a numeric domain onto a pixel range, with "nice" round ticks (1, 2, 2.5, 5 × 10ⁿ).
+///
+/// ```swift
+/// var y = LinearScale(covering: [3, 97], range: 300...20, includeZero: true, flipped: false)
+/// y.nice(count: 5)       // domain 0...100
+/// y(50)                  // 160
+/// ```
 public struct LinearScale: Hashable, Sendable {
     public private(set) var domain: ClosedRange<Double>
     public var range: ClosedRange<Double>
@@ -17,6 +25,13 @@ public struct LinearScale: Hashable, Sendable {
         if includeZero { (low, high) = (Swift.min(low, 0), Swift.max(high, 0)) }
         if low == high { (low, high) = low == 0 ? (0, 1) : (Swift.min(0, low), Swift.max(0, high)) }
         domain = low...high
+        self.range = range
+        isFlipped = flipped
+    }
+
+    /// A scale over a known domain.
+    public init(domain: ClosedRange<Double>, range: ClosedRange<Double>, flipped: Bool = false) {
+        self.domain = domain.lowerBound == domain.upperBound ? domain.lowerBound...(domain.lowerBound + 1) : domain
         self.range = range
         isFlipped = flipped
     }
@@ -42,6 +57,11 @@ public struct LinearScale: Hashable, Sendable {
         guard first <= last else { return [] }
         // Multiply rather than accumulate, so ticks are exact multiples (0.3, not 0.30000000000000004).
         return stride(from: first, through: last, by: 1).map { LinearScale.clean($0 * step) }
+    }
+
+    /// Ticks with labels in `format`, with enough decimals to tell neighbours apart.
+    public func ticks(count: Int, format: NumberFormat) -> [Tick] {
+        ticks(count: count).map { Tick($0, format.axisLabel($0)) }
     }
 
     static func tickStep(_ domain: ClosedRange<Double>, count: Int) -> Double {

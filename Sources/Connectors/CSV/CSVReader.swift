@@ -1,9 +1,9 @@
 import BICore
 import Foundation
 
-/// Reads CSV and TSV files into typed results: RFC 4180 quoting (embedded delimiters, quotes and
-/// newlines), a byte-order mark, `,` `;` or tab delimiters (detected from the header line),
-/// UTF-8 or Latin-1 text, and column types inferred from every value.
+/// Reads CSV and TSV files: RFC 4180 quoting (embedded delimiters, quotes and newlines), a
+/// byte-order mark, `,` `;` or tab delimiters (detected from the header line), UTF-8 or Latin-1
+/// text, and column types inferred from every value.
 ///
 /// ```swift
 /// let table = try CSVReader().read(path: "data/sales.csv")
@@ -14,42 +14,40 @@ public struct CSVReader: Sendable {
 
     public init(types: [String: ColumnType] = [:]) { self.types = types }
 
+    /// The whole file as a result, for small files (`bi chart --data`); file sources load into the cache instead.
     public func read(path: String) throws -> ResultTable {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConnectorError(.cannotOpen("cannot read '\(path)': no such file or not readable"))
-        }
-        return try read(bytes: [UInt8](data), name: path)
+        try read(bytes: CSVReader.contents(of: path), name: path)
     }
 
     /// - Parameter name: the file name used in error messages.
-    public func read(bytes input: [UInt8], name: String) throws -> ResultTable {
-        var bytes = TextDecoding.utf8(input)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let delimiter = CSVReader.detectDelimiter(bytes)
-        var fields = try CSVTokenizer(bytes: bytes, delimiter: delimiter, name: name).tokenize()
-        guard let header = fields.rows.first else { return ResultTable(columns: [], cells: []) }
-        let names = CSVReader.uniqueNames(header.map { fields.text(of: $0) })
-        let width = names.count
-        let rows = fields.rows.dropFirst()
-        for (offset, row) in rows.enumerated() where row.count != width && !(row.count == 1 && fields.isEmpty(row[0])) {
-            throw ConnectorError(.malformed(file: name, line: fields.line(ofRow: offset + 1),
-                                            message: "\(row.count) fields where the header has \(width)"))
-        }
-        let dataRows = rows.filter { $0.count == width }
-        var columns: [Column] = []
-        for (index, columnName) in names.enumerated() {
-            let type = types[columnName] ?? CSVTypeInference.infer(dataRows.lazy.map { fields.bytes(of: $0[index]) })
-            columns.append(Column(columnName, type))
+    public func read(bytes: [UInt8], name: String) throws -> ResultTable {
+        let fields = try CSVReader.fields(of: bytes, name: name)
+        let columns = fields.names.enumerated().map { index, columnName in
+            Column(columnName, types[columnName] ?? ColumnInference.infer(fields, column: index))
         }
         var cells: [Value] = []
-        cells.reserveCapacity(dataRows.count * width)
-        for row in dataRows {
-            for (index, field) in row.enumerated() {
-                cells.append(CSVTypeInference.value(fields.bytes(of: field), quoted: field.isQuoted, as: columns[index].type, unescape: { fields.text(of: field) }))
-            }
+        cells.reserveCapacity(fields.starts.count)
+        for field in fields.starts.indices {
+            cells.append(ColumnInference.value(fields, field: field, as: columns[field % fields.width].type))
         }
-        fields.release()
         return ResultTable(columns: columns, cells: cells)
+    }
+
+    /// The file's bytes, or a missing-file error.
+    static func contents(of path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConnectorError(.missingFile(path))
+        }
+        return [UInt8](data)
+    }
+
+    /// Decodes, strips a byte-order mark, detects the delimiter and splits the fields.
+    static func fields(of input: [UInt8], name: String) throws -> FieldTable {
+        var bytes = TextDecoding.utf8(input)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let delimiter = detectDelimiter(bytes)
+        bytes.append(0)
+        return try CSVTokenizer(delimiter: delimiter, name: name).tokenize(bytes)
     }
 
     /// The delimiter that splits the first line into the most fields: `,` `;` or tab.
@@ -62,15 +60,5 @@ public struct CSVReader: Sendable {
             if !inQuotes, counts[byte] != nil { counts[byte]! += 1 }
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
-    }
-
-    /// Empty header names become `column_N`; repeated ones get `_2`, `_3`.
-    static func uniqueNames(_ names: [String]) -> [String] {
-        var seen: [String: Int] = [:]
-        return names.enumerated().map { index, raw in
-            let name = raw.trimming(" \t\r").isEmpty ? "column_\(index + 1)" : raw.trimming(" \t\r")
-            seen[name, default: 0] += 1
-            return seen[name]! == 1 ? name : "\(name)_\(seen[name]!)"
-        }
     }
 }

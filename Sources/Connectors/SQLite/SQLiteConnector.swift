@@ -22,14 +22,31 @@ public final class SQLiteConnector: Connector {
         let statement = try database.prepare(sql)
         guard statement.isReadOnly else { throw ConnectorError(.readOnly) }
         let watchdog = Deadline(seconds: limits.timeout)
-        watchdog.install(on: database)
-        defer { Deadline.remove(from: database) }
-        do {
-            return try body(statement)
-        } catch let error as ConnectorError where watchdog.expired {
-            _ = error
-            throw ConnectorError(.timeout(seconds: limits.timeout))
+        // SQLite holds an unretained pointer to the deadline while the query runs: keep it alive
+        // until the handler is removed.
+        return try withExtendedLifetime(watchdog) {
+            watchdog.install(on: database)
+            defer { Deadline.remove(from: database) }
+            do {
+                return try body(statement)
+            } catch where watchdog.expired {
+                throw ConnectorError(.timeout(seconds: limits.timeout))
+            }
         }
+    }
+
+    /// The database file's size and modification time, and its write-ahead log's.
+    public func fingerprint() throws -> String? {
+        guard let file = FileFingerprint.of(path) else { return nil }
+        return "sqlite:" + file + ":" + (FileFingerprint.of(path + "-wal") ?? "")
+    }
+}
+
+extension SQLiteConnector {
+    /// Prepares the statement, which checks tables and columns, and reads its columns without
+    /// stepping it: no row is read.
+    public func columns(of sql: BoundSQL, limits: QueryLimits) throws -> [Column] {
+        try withCursor(sql, limits: limits) { $0.columns }
     }
 }
 

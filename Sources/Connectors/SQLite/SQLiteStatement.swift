@@ -36,7 +36,12 @@ public final class SQLiteStatement: RowCursor {
 
     /// Binds `values` to the `?` placeholders, in order.
     public func bind(_ values: [Value]) throws {
-        let expected = Int(sqlite3_bind_parameter_count(handle))
+        try bind(values, followedBy: 0)
+    }
+
+    /// Binds `values` to the first placeholders, leaving `extra` more for the caller.
+    private func bind(_ values: [Value], followedBy extra: Int) throws {
+        let expected = Int(sqlite3_bind_parameter_count(handle)) - extra
         guard values.count == expected else {
             throw ConnectorError(.sql(message: "the query has \(expected) parameters but \(values.count) values were given", offset: nil))
         }
@@ -59,6 +64,22 @@ public final class SQLiteStatement: RowCursor {
         sqlite3_reset(handle)
         try bind(values)
         guard sqlite3_step(handle) == SQLITE_DONE else { throw database.lastError() }
+    }
+
+    /// Like ``run(_:)``, with `blob` bound to the placeholder after the values.
+    public func run(_ values: [Value], blob: [UInt8]) throws {
+        sqlite3_reset(handle)
+        try bind(values, followedBy: 1)
+        guard sqlite3_bind_blob(handle, Int32(values.count + 1), blob, Int32(blob.count), SQLiteStatement.transient) == SQLITE_OK,
+              sqlite3_step(handle) == SQLITE_DONE else { throw database.lastError() }
+    }
+
+    /// The bytes of a BLOB in the current row; nil for NULL.
+    public func blob(at index: Int) -> [UInt8]? {
+        guard sqlite3_column_type(handle, Int32(index)) != SQLITE_NULL else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, Int32(index)))
+        guard count > 0, let bytes = sqlite3_column_blob(handle, Int32(index)) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: bytes, count: count))
     }
 
     public func next() throws -> Bool {

@@ -13,6 +13,14 @@ struct DialectSQL: Sendable {
         return plain && !DialectSQL.reserved.contains(name) ? name : dialect.quote(name)
     }
 
+    /// Floating-point 100 and 1 for percentages and ratios. MySQL's decimal literals would keep only
+    /// four more digits in a division; its `1E2` is a double.
+    var hundred: String { dialect == .mysql ? "1E2" : "100.0" }
+    var one: String { dialect == .mysql ? "1E0" : "1.0" }
+
+    /// The argument of AVG: MySQL averages integers as decimals with four digits, so it gets a double.
+    func averaged(_ expression: String) -> String { dialect == .mysql ? "(" + expression + ") * 1E0" : expression }
+
     /// A bound day compared with a column: PostgreSQL is told it is a date when the column is one.
     func day(_ parameter: SQLText, typed: Bool) -> SQLText {
         dialect == .postgres && typed ? "CAST(" + parameter + " AS date)" : parameter
@@ -62,5 +70,13 @@ struct DialectSQL: Sendable {
         "null", "of", "offset", "on", "or", "order", "outer", "primary", "references", "right", "select", "set", "table", "then", "to",
         "true", "union", "unique", "update", "user", "using", "values", "when", "where", "with", "window", "range", "rank", "rows",
         "interval", "read", "release", "year_month", "match", "condition", "div", "mod", "usage", "leading", "trailing", "both",
+        // MySQL and MariaDB reserve more
+        "change", "current", "database", "databases", "decimal", "describe", "dual", "explain", "fetch", "float", "force", "function",
+        "grant", "groups", "ignore", "int", "integer", "keys", "kill", "lag", "lead", "leave", "lines", "load", "lock", "long", "loop",
+        "natural", "numeric", "option", "out", "over", "partition", "precision", "procedure", "purge", "real", "rename", "repeat",
+        "replace", "require", "restrict", "return", "revoke", "rlike", "row", "row_number", "schema", "second", "separator", "show",
+        "signal", "spatial", "sql", "starting", "system", "terminated", "trigger", "undo", "unlock", "unsigned", "use", "varchar",
+        "while", "write", "xor", "zerofill", "cume_dist", "dense_rank", "first_value", "last_value", "nth_value", "ntile",
+        "percent_rank", "recursive", "lateral", "empty", "cross", "distinctrow", "high_priority", "low_priority", "straight_join",
     ]
 }

@@ -12,16 +12,16 @@ extension SQLWriter {
                 columns.append((current, measure.name))
                 columns.append((previous, "previous_" + measure.name))
                 columns.append((current + " - " + previous, "change"))
-                columns.append(("(" + current + " - " + previous + ") * 100.0 / NULLIF(" + previous + ", 0)", "change_pct"))
+                columns.append(("(" + current + " - " + previous + ") * " + dialect.hundred + " / NULLIF(" + previous + ", 0)", "change_pct"))
                 continue
             }
             if frame.share {
                 let total = try scope.aggregate(measure, when: nil)
                 if frame.dimensions.isEmpty {
                     let part = try scope.aggregate(measure, when: SQLText.joined(frame.shareCondition.map { condition($0, scope) }, separator: " AND "))
-                    columns.append((part + " * 100.0 / NULLIF(" + total + ", 0)", measure.name + "_share_pct"))
+                    columns.append((part + " * " + dialect.hundred + " / NULLIF(" + total + ", 0)", measure.name + "_share_pct"))
                 } else {
-                    columns.append((total + " * 100.0 / SUM(" + total + ") OVER ()", measure.name + "_share_pct"))
+                    columns.append((total + " * " + dialect.hundred + " / SUM(" + total + ") OVER ()", measure.name + "_share_pct"))
                 }
                 continue
             }
@@ -32,7 +32,7 @@ extension SQLWriter {
                 let window = " OVER (" + (others.isEmpty ? "" : "PARTITION BY " + others.joined(separator: ", ") + " ")
                     + "ORDER BY " + scope.dimension(frame.dimensions[bucketIndex]).expression + ")"
                 let previous = "LAG(" + value + ")" + window
-                columns.append(("(" + value + " - " + previous + ") * 100.0 / NULLIF(" + previous + ", 0)", measure.name + "_growth_pct"))
+                columns.append(("(" + value + " - " + previous + ") * " + dialect.hundred + " / NULLIF(" + previous + ", 0)", measure.name + "_growth_pct"))
             }
         }
         return columns

@@ -102,6 +102,6 @@ struct SQLWriter {
         let bucket = scope.bucket(column, unit)
         var inner = "SELECT " + SQLText(bucket) + " AS period, " + (try scope.aggregate(frame.measures[0], when: nil)) + " AS total"
         inner = inner + scope.fromClause() + (try whereClause(frame, scope)) + "\nGROUP BY " + bucket
-        return "SELECT AVG(total) AS " + SQLText(dialect.identifier(name)) + "\nFROM (" + inner.indented + ") per_period"
+        return "SELECT AVG(" + SQLText(dialect.averaged("total")) + ") AS " + SQLText(dialect.identifier(name)) + "\nFROM (" + inner.indented + ") per_period"
     }
 }

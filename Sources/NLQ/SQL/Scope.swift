@@ -83,7 +83,8 @@ struct Scope {
             guard condition == nil else { throw .unsupported("comparing or sharing a measure from bi.yml") }
             result = SQLText("(" + rowExpression(measure.source)! + ")")
         case .column, .product, .difference:
-            let expression = SQLText(rowExpression(measure.source)!)
+            let row = rowExpression(measure.source)!
+            let expression = SQLText(measure.aggregation == .average ? dialect.averaged(row) : row)
             let value = condition.map { "CASE WHEN " + $0 + " THEN " + expression + " END" } ?? expression
             let function = measure.aggregation.sqlFunction.uppercased()
             result = SQLText(function + "(" + (measure.aggregation == .distinctCount ? "DISTINCT " : "")) + value + ")"
@@ -92,6 +93,6 @@ struct Scope {
             return result
         }
         let entities = condition.map { "COUNT(DISTINCT CASE WHEN " + $0 + " THEN " + SQLText(key) + " END)" } ?? SQLText("COUNT(DISTINCT " + key + ")")
-        return result + " * 1.0 / NULLIF(" + entities + ", 0)"
+        return result + " * " + dialect.one + " / NULLIF(" + entities + ", 0)"
     }
 }

@@ -19,7 +19,7 @@ public final class ProjectQuestionCompiler: QuestionCompiler {
     }
 
     public func fingerprint(of source: QuestionSource) async throws -> String {
-        engine.fingerprint(of: try schema(of: source))
+        try engine.fingerprint(of: source.connector)
     }
 
     public func compile(_ question: String, on source: QuestionSource, today: Day) async throws -> CompiledQuestion {

@@ -20,7 +20,7 @@ extension BuildStep {
     }
 
     /// Writes `bi.lock` when the compiled questions differ from the file (and removes it when no question is left).
-    public static let writeLock = BuildStep(name: "Write bi.lock") { context in
+    public static let writeLock = BuildStep(name: "Write bi.lock", needsNoErrors: true) { context in
         guard context.questions != context.questionsOnDisk else { return }
         let path = context.project.path(QuestionLock.fileName)
         if context.questions.entries.isEmpty {
@@ -33,8 +33,8 @@ extension BuildStep {
     /// For `bi check`: a warning when `bi.lock` is not what a build would write.
     public static let checkLock = BuildStep(name: "Check bi.lock") { context in
         guard context.questions != context.questionsOnDisk, !(context.questions.entries.isEmpty && context.questionsOnDisk == nil) else { return }
-        context.warnings.append(Diagnostic(.warning, at: SourceLocation(file: QuestionLock.fileName, line: 1, column: 1),
-                                           "bi.lock does not match the questions in reports/",
-                                           hint: "run `bi build` to compile them and update bi.lock, then commit it"))
+        context.diagnostics.report(Diagnostic(.warning, at: SourceLocation(file: QuestionLock.fileName, line: 1, column: 1),
+                                              "bi.lock does not match the questions in reports/",
+                                              hint: "run `bi build` to compile them and update bi.lock, then commit it"))
     }
 }

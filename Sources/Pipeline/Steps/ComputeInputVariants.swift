@@ -7,37 +7,50 @@ extension BuildStep {
     /// For pages with inputs: works out each input's options, then runs the queries that read the
     /// inputs once per combination of options, so the static page can switch between them.
     public static let computeInputVariants = BuildStep(name: "Compute input variants") { context in
-        var diagnostics = DiagnosticCollector()
         var planned: [(page: String, selection: InputSelection, queries: [PlannedQuery])] = []
         for page in context.siteMap.pages {
             let dependent = InputQueries.dependent(of: page.report)
             guard !dependent.queries.isEmpty || !InputQueries.declaredNames(in: page.report).isEmpty else { continue }
-            guard let inputs = diagnostics.attempt({
-                try InputDerivation.inputs(of: page.report, results: context.results(for: page), asOf: context.asOf)
+            let (results, asOf) = (context.results(for: page), context.asOf)
+            guard let inputs = context.diagnostics.attempt({
+                try InputDerivation.inputs(of: page.report, results: results, asOf: asOf)
             }) else { continue }
             context.inputs[page.outputPath] = inputs
-            let combinations = InputSelection.all(inputs)
+            var combinations = InputSelection.all(inputs)
+            if context.options.mode == .check { combinations = Array(combinations.prefix(1)) }   // the defaults check the SQL
             guard combinations.count <= InputQueries.maxCombinations else {
-                diagnostics.report(Diagnostic(at: SourceLocation(file: page.report.path, line: 1, column: 1),
+                context.diagnostics.report(Diagnostic(at: SourceLocation(file: page.report.path, line: 1, column: 1),
                                               "the inputs of this page have \(combinations.count) combinations; at most \(InputQueries.maxCombinations) are precomputed",
                                               hint: "offer fewer options (fewer dropdown values or presets), or split the page"))
                 continue
             }
             for (selection, parameters) in combinations {
-                let queries = QueryPlanner().plan(dependent, page: page.outputPath + "?" + selection.id,
+                var queries = QueryPlanner().plan(dependent, page: page.outputPath + "?" + selection.id,
                                                   parameters: page.parameters.merging(parameters) { _, input in input },
-                                                  diagnostics: &diagnostics)
+                                                  diagnostics: &context.diagnostics)
+                if context.options.mode == .check { for index in queries.indices { queries[index].describeOnly = true } }
                 planned.append((page.outputPath, selection, queries))
             }
         }
-        try diagnostics.throwIfErrors()
-        let (results, failures) = await QueryRunner(sources: context.sources).run(planned.flatMap(\.queries))
-        if !failures.isEmpty { throw DiagnosticList(failures) }
+        let (results, failures) = await context.runner.run(planned.flatMap(\.queries))
+        context.diagnostics.report(DiagnosticList(failures))
+        context.failedQueries.formUnion(planned.flatMap(\.queries).map(\.key).filter { results[$0] == nil })
         for (page, selection, queries) in planned {
             var byName: [String: ResultTable] = [:]
             for query in queries { byName[query.block.name] = results[query.key] }
             context.variants[page, default: []].append((selection, byName))
         }
+    }
+}
+
+/// The queries whose rows even `bi check` needs: the values of templated pages and the options of inputs.
+enum RowsNeeded {
+    static func queries(of report: Report) -> Set<String> {
+        var names = Set(report.frontMatter.values.map { [$0] } ?? [])
+        for component in report.allComponents where InputComponent.tags.values.contains(component.name) {
+            if let data = component["data"] { names.insert(data) }
+        }
+        return names
     }
 }
 

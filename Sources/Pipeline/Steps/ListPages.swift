@@ -8,21 +8,20 @@ extension BuildStep {
     /// report (its `values` query runs here), and an index for a templated folder that has none.
     public static let listPages = BuildStep(name: "List pages") { context in
         var pages: [SitePage] = []
-        var diagnostics = DiagnosticCollector()
-        let runner = QueryRunner(sources: context.sources)
+        let runner = context.runner
         for report in context.reports {
             guard TemplatedPath.isTemplate(report.path) else {
                 pages.append(SitePage(report: report))
                 continue
             }
-            guard let instances = diagnostics.attempt({ try TemplateExpansion(report: report).pages(using: runner) }) else { continue }
+            guard var instances = context.diagnostics.attempt({ try TemplateExpansion(report: report).pages(using: runner) }) else { continue }
+            if context.options.mode == .check { instances = Array(instances.prefix(1)) }   // one value checks the template
             pages += instances
             let folder = String(report.path[..<(report.path.lastIndex(of: "/") ?? report.path.startIndex)])
             if !context.reports.contains(where: { $0.path == folder + "/index.md" }) {
                 pages.append(SitePage(report: TemplateExpansion.indexReport(folder: folder, pages: instances)))
             }
         }
-        try diagnostics.throwIfErrors()
         context.siteMap = SiteMap(pages: pages)
     }
 }
@@ -58,6 +57,10 @@ struct TemplateExpansion {
             slugs[slug, default: 0] += 1
             if slugs[slug]! > 1 { slug += "-\(slugs[slug]!)" }
             pages.append(SitePage(template: report, parameter: parameter, value: value, slug: slug))
+        }
+        guard !pages.isEmpty else {
+            throw Diagnostic(at: block.location, "the values query '\(name)' returned no \(parameter) values, so no page is made",
+                             hint: "check its filter; a templated page needs at least one value")
         }
         return pages
     }

@@ -9,20 +9,18 @@ extension BuildStep {
         let folder = context.project.path("reports")
         let files = try ReportFiles.list(in: folder)
         let parser = ReportParser(catalog: context.options.components.catalog, files: .project(at: context.project.directory))
-        var diagnostics = DiagnosticCollector()
         var reports: [Report] = []
         for file in files {
             guard let data = FileManager.default.contents(atPath: Project.join(folder, file)) else {
-                diagnostics.report(Diagnostic(at: nil, "cannot read reports/\(file)"))
+                context.diagnostics.report(Diagnostic(at: nil, "cannot read reports/\(file)"))
                 continue
             }
-            if let report = parser.parse(String(decoding: data, as: UTF8.self), path: "reports/" + file, diagnostics: &diagnostics) {
+            if let report = parser.parse(String(decoding: data, as: UTF8.self), path: "reports/" + file, diagnostics: &context.diagnostics) {
                 reports.append(report)
             }
         }
-        try diagnostics.throwIfErrors()
-        context.warnings += diagnostics.diagnostics
         context.reports = reports
+        context.reportFiles = files.map { "reports/" + $0 }
     }
 }
 

@@ -1,25 +1,30 @@
 import BICore
 import Query
+import Reports
 import Site
 
 extension BuildStep {
     /// Compiles every page's query blocks into bound SQL; queries that read a page input are
     /// planned per input combination later, by ``computeInputVariants``.
     public static let planQueries = BuildStep(name: "Plan queries") { context in
-        var diagnostics = DiagnosticCollector()
         let planner = QueryPlanner(questions: context.questions, today: context.asOf)
         context.queries = context.siteMap.pages.flatMap { page in
             let independent = InputQueries.independent(of: page.report)
-            return planner.plan(independent, page: page.outputPath, parameters: page.parameters, diagnostics: &diagnostics)
+            var queries = planner.plan(independent, page: page.outputPath, parameters: page.parameters, diagnostics: &context.diagnostics)
+            if context.options.mode == .check {
+                let needed = RowsNeeded.queries(of: page.report)
+                for index in queries.indices where !needed.contains(queries[index].block.name) { queries[index].describeOnly = true }
+            }
+            return queries
         }
-        try diagnostics.throwIfErrors()
     }
 
-    /// Runs all planned queries, in parallel where the sources allow.
+    /// Runs all planned queries, in parallel where the sources allow (or, for `bi check`, prepares them).
     public static let runQueries = BuildStep(name: "Run queries") { context in
-        let runner = QueryRunner(sources: context.sources)
+        let runner = context.runner
         let (results, failures) = await runner.run(context.queries)
-        if !failures.isEmpty { throw DiagnosticList(failures) }
+        context.diagnostics.report(DiagnosticList(failures))
         context.results = results
+        context.failedQueries = Set(context.queries.map(\.key).filter { results[$0] == nil })
     }
 }

@@ -2,10 +2,13 @@ import BICore
 import Charts
 import Reports
 
-/// `<BarChart>` and `<LineChart>`: a chart drawn on the server as inline SVG.
+/// A chart tag (`<BarChart>`, `<LineChart>`, `<Heatmap>`, `<PointMap>`… one per ``ChartType``): a
+/// chart drawn on the server as inline SVG. Column attributes are checked against the query result
+/// with did-you-mean hints; see ``columnAttributes`` for what each type takes.
 ///
 /// ```markdown
-/// <LineChart data=monthly x=month y=revenue title="Revenue by month" fmt=usd />
+/// <LineChart data=monthly x=month y=revenue title="Revenue by month" fmt=usd yLine="1000000 Goal" />
+/// <AreaMap data=by_country country=country value=revenue />
 /// ```
 public struct ChartComponent: ComponentRenderer {
     public let type: ChartType
@@ -14,45 +17,65 @@ public struct ChartComponent: ComponentRenderer {
 
     public init(type: ChartType) { self.type = type }
 
-    public var spec: ComponentSpec {
-        ComponentSpec(type.componentName, attributes: [
-            .init("data", .query, required: true),
-            .init("x", .column), .init("y", .columns), .init("series", .column),
-            .init("title", .text), .init("subtitle", .text), .init("xTitle", .text), .init("yTitle", .text),
-            .init("fmt", .choice(NumberFormat.names)), .init("height", .number),
-        ])
-    }
+    public var spec: ComponentSpec { ComponentSpec(type.componentName, attributes: attributeSpecs) }
 
     public func render(_ component: Component, content: String, in context: inout RenderContext) throws -> String {
         let table = try context.data(for: component)
-        let x = try context.column("x", of: component, in: table)
-        let y = try context.columns("y", of: component, in: table)
-        let series = try context.column("series", of: component, in: table)
-        for (index, column) in (y ?? []).enumerated() where !(table.columns[column].type.isNumeric || table.columns[column].type == .unknown) {
-            let attribute = component.attribute("y")!
-            throw Diagnostic(at: attribute.valueLocation, "column '\(table.columns[column].name)' is \(table.columns[column].type.rawValue), but y needs numbers",
-                             hint: index == 0 ? "put the category in x and a numeric column in y" : nil)
+        var chart = ChartSpec(type: type, title: component["title"], subtitle: component["subtitle"], xTitle: component["xTitle"],
+                              yTitle: component["yTitle"], yFormat: format(component, "fmt") ?? .auto,
+                              width: defaultSize.width, height: defaultSize.height)
+        for attribute in columnAttributes {
+            if attribute.isList {
+                let names = try context.columns(attribute.name, of: component, in: table)?.map { table.columns[$0].name } ?? []
+                if attribute.name == "y2" { chart.y2 = names } else { chart.y = names }
+                if attribute.name != "y2", needsNumericY, let indexes = try context.columns(attribute.name, of: component, in: table) {
+                    try checkNumeric(indexes, attribute: attribute.name, component: component, table: table)
+                }
+            } else if let encoding = attribute.encoding, let index = try context.column(attribute.name, of: component, in: table) {
+                chart[keyPath: encoding] = table.columns[index].name
+            }
         }
-        var chart = ChartSpec(type: type, x: x.map { table.columns[$0].name }, y: (y ?? []).map { table.columns[$0].name },
-                              series: series.map { table.columns[$0].name }, title: component["title"], subtitle: component["subtitle"],
-                              xTitle: component["xTitle"], yTitle: component["yTitle"],
-                              yFormat: component["fmt"].flatMap(NumberFormat.init(name:)) ?? .auto)
+        chart.y2Title = component["y2Title"]
+        chart.y2Format = format(component, "y2Fmt") ?? .auto
+        chart.xFormat = format(component, "xFmt") ?? .auto
+        chart.xScale = component["xScale"].flatMap(ChartSpec.ScaleKind.init(rawValue:)) ?? .linear
+        chart.yScale = component["yScale"].flatMap(ChartSpec.ScaleKind.init(rawValue:)) ?? .linear
+        chart.sort = component["sort"].flatMap(ChartSpec.SortOrder.init(rawValue:)) ?? .none
+        chart.bins = component["bins"].flatMap { Int($0) }
         if let height = component["height"].flatMap(Double.init) { chart.height = height }
+        for kind in Annotation.kinds {
+            guard let attribute = component.attribute(kind) else { continue }
+            do { chart.annotations += try Annotation.parse(kind: kind, attribute.value) } catch {
+                throw Diagnostic(at: attribute.valueLocation, error.description)
+            }
+        }
         do {
+            let id = context.makeID("chart")
+            let renderer = SVGRenderer()
+            let wide = renderer.render(try context.chartLayout.scene(for: chart, data: table), id: id)
+            if isCompact { return "<figure class=\"bi-figure bi-compact\">\(wide)</figure>" }
             // Two layouts of the same chart: one for wide screens and print, one laid out for phones,
             // so text stays legible instead of shrinking with the picture.
             var narrow = chart
             narrow.width = ChartComponent.narrowWidth
-            narrow.height = (chart.height * 0.9).rounded()
-            let id = context.makeID("chart")
-            let renderer = SVGRenderer()
-            return "<figure class=\"bi-figure\"><div class=\"bi-wide\">"
-                + renderer.render(try context.chartLayout.scene(for: chart, data: table), id: id)
-                + "</div><div class=\"bi-narrow\">"
-                + renderer.render(try context.chartLayout.scene(for: narrow, data: table), id: id + "-narrow")
-                + "</div></figure>"
+            // Maps and calendars keep their shape, so on a narrow screen they need less height.
+            narrow.height = (chart.height * (type == .pointMap || type == .areaMap || type == .calendarHeatmap ? 0.6 : 0.9)).rounded()
+            return "<figure class=\"bi-figure\"><div class=\"bi-wide\">" + wide + "</div><div class=\"bi-narrow\">"
+                + renderer.render(try context.chartLayout.scene(for: narrow, data: table), id: id + "-narrow") + "</div></figure>"
         } catch {
             throw Diagnostic(at: component.location, "cannot draw <\(component.name)>: \(error)")
+        }
+    }
+
+    private func format(_ component: Component, _ name: String) -> NumberFormat? {
+        component[name].flatMap(NumberFormat.init(name:))
+    }
+
+    private func checkNumeric(_ indexes: [Int], attribute name: String, component: Component, table: ResultTable) throws {
+        for (position, column) in indexes.enumerated() where !(table.columns[column].type.isNumeric || table.columns[column].type == .unknown) {
+            let attribute = component.attribute(name)!
+            throw Diagnostic(at: attribute.valueLocation, "column '\(table.columns[column].name)' is \(table.columns[column].type.rawValue), but \(name) needs numbers",
+                             hint: position == 0 && name == "y" ? "put the category in x and a numeric column in y" : nil)
         }
     }
 }

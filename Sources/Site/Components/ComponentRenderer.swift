@@ -20,6 +20,10 @@ public struct RenderContext {
     public let links: PageLinks
     /// The day the data is as of (`--as-of`, else the build day).
     public var asOf = Day(dayNumber: 0)
+    /// `bi check`: results have columns but no rows; every branch and loop body renders once.
+    public var isChecking = false
+    /// Queries that failed (and were reported); components showing them are left out quietly.
+    public var failedQueries: Set<String> = []
     /// The page's inputs and, for each combination of their options, the results of the queries
     /// that read them (the default combination first).
     public var inputs: [PageInput] = []
@@ -55,7 +59,7 @@ public struct RenderContext {
     /// A name for this page's files: `products/nova-phone.html` → `products-nova-phone` (plus a
     /// suffix per input combination).
     public var pageSlug: String {
-        let path = links.current?.outputPath ?? report.path
+        let path = links.current?.outputPath ?? SitePage.outputPath(for: report.path)
         return String(path.prefix { $0 != "." }).replacing("/", with: "-") + (variantTag.map { "-" + $0 } ?? "")
     }
 

@@ -90,7 +90,7 @@ public struct LinkComponent: ComponentRenderer {
 /// `<LastRefreshed />`: the day the data is as of.
 public struct LastRefreshedComponent: ComponentRenderer {
     public init() {}
-    public var spec: ComponentSpec { ComponentSpec("LastRefreshed", attributes: [.init("prefix", .text)]) }
+    public var spec: ComponentSpec { ComponentSpec("LastRefreshed", attributes: [.init("prefix", .text)], isInline: true) }
 
     public func render(_ component: Component, content: String, in context: inout RenderContext) throws -> String {
         "<span class=\"bi-refreshed\">\((component["prefix"] ?? "Data as of").xmlEscaped) <time datetime=\"\(context.asOf)\">\(context.asOf)</time></span>"

@@ -14,7 +14,7 @@ public struct ValueComponent: ComponentRenderer {
         ComponentSpec("Value", attributes: [
             .init("data", .query, required: true), .init("column", .column), .init("row", .text),
             .init("fmt", .choice(NumberFormat.names)),
-        ])
+        ], isInline: true)
     }
 
     public func render(_ component: Component, content: String, in context: inout RenderContext) throws -> String {

@@ -4,13 +4,19 @@ import BICore
 /// ISO dates as Excel dates, text as inline strings. Deterministic bytes.
 public enum XLSXWriter {
     public static func workbook(_ table: ResultTable, sheetName: String) -> [UInt8] {
+        workbook(sheets: [(sheetName, table)])
+    }
+
+    /// A workbook with one sheet per table, in order.
+    public static func workbook(sheets: [(name: String, table: ResultTable)]) -> [UInt8] {
         var archive = ZipArchive()
-        archive.add("[Content_Types].xml", Array(contentTypes.utf8))
+        let numbers = sheets.indices.map { $0 + 1 }
+        archive.add("[Content_Types].xml", Array(contentTypes(sheets: numbers).utf8))
         archive.add("_rels/.rels", Array(rootRelationships.utf8))
-        archive.add("xl/workbook.xml", Array(workbook(sheetName: sheetName).utf8))
-        archive.add("xl/_rels/workbook.xml.rels", Array(workbookRelationships.utf8))
+        archive.add("xl/workbook.xml", Array(workbook(sheetNames: sheets.map(\.name)).utf8))
+        archive.add("xl/_rels/workbook.xml.rels", Array(workbookRelationships(sheets: numbers).utf8))
         archive.add("xl/styles.xml", Array(styles.utf8))
-        archive.add("xl/worksheets/sheet1.xml", sheet(table))
+        for (number, sheet) in zip(numbers, sheets) { archive.add("xl/worksheets/sheet\(number).xml", self.sheet(sheet.table)) }
         return archive.bytes
     }
 
@@ -62,13 +68,23 @@ public enum XLSXWriter {
         return name + String(row)
     }
 
-    static func workbook(sheetName: String) -> String {
-        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name=""#
-            + String(sheetName.prefix(31)).xmlEscaped + #"" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+    static func workbook(sheetNames: [String]) -> String {
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#
+            + sheetNames.enumerated().map { index, name in
+                #"<sheet name=""# + String(name.prefix(31)).xmlEscaped + #"" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
+            }.joined() + "</sheets></workbook>"
     }
 
-    static let contentTypes = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>"#
+    static func contentTypes(sheets: [Int]) -> String {
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
+            + sheets.map { #"<Override PartName="/xl/worksheets/sheet\#($0).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"# }.joined()
+            + #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>"#
+    }
     static let rootRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
-    static let workbookRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#
+    static func workbookRelationships(sheets: [Int]) -> String {
+        #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+            + sheets.map { #"<Relationship Id="rId\#($0)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#($0).xml"/>"# }.joined()
+            + #"<Relationship Id="rId\#(sheets.count + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#
+    }
     static let styles = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="3"><xf/><xf fontId="1" applyFont="1"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>"#
 }

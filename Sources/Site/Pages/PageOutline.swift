@@ -14,24 +14,31 @@ public struct PageOutline: Sendable {
     public let headings: [Heading]
 
     public init(_ content: String) {
-        var html = ""
+        let bytes = Array(content.utf8)
+        var html: [UInt8] = []
+        html.reserveCapacity(bytes.count + 256)
         var headings: [Heading] = []
         var used: [String: Int] = [:]
-        var rest = Substring(content)
-        while let open = [rest.firstRange(of: "<h2>"), rest.firstRange(of: "<h3>")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
-            let level = rest[open].hasPrefix("<h2") ? 2 : 3
-            guard let close = rest[open.upperBound...].firstRange(of: "</h\(level)>") else { break }
-            let inner = rest[open.upperBound..<close.lowerBound]
-            let text = PlainText.strip(String(inner))
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<"), index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "h"),
+                  bytes[index + 2] == UInt8(ascii: "2") || bytes[index + 2] == UInt8(ascii: "3"), bytes[index + 3] == UInt8(ascii: ">"),
+                  let end = PlainText.position(of: Array("</h".utf8) + [bytes[index + 2], UInt8(ascii: ">")], in: bytes, from: index) else {
+                html.append(bytes[index])
+                index += 1
+                continue
+            }
+            let level = Int(bytes[index + 2] - 48)
+            let inner = bytes[(index + 4)..<(end - 5)]
+            let text = PlainText.strip(String(decoding: inner, as: UTF8.self))
             var id = SitePage.slug(text)
             used[id, default: 0] += 1
             if used[id]! > 1 { id += "-\(used[id]!)" }
             headings.append(Heading(level: level, id: id, text: text))
-            html += rest[..<open.lowerBound] + "<h\(level) id=\"\(id)\">" + inner + "</h\(level)>"
-            rest = rest[close.upperBound...]
+            html += Array("<h\(level) id=\"\(id)\">".utf8) + inner + Array("</h\(level)>".utf8)
+            index = end
         }
-        html += rest
-        self.html = html
+        self.html = String(decoding: html, as: UTF8.self)
         self.headings = headings
     }
 
@@ -48,34 +55,56 @@ public struct PageOutline: Sendable {
 /// Text without tags and with entities decoded, whitespace collapsed: for search and outlines.
 public enum PlainText {
     public static func strip(_ html: String) -> String {
-        var text = ""
-        var inTag = false
-        var skipping: String?
-        var rest = Substring(html)
-        while let character = rest.first {
-            if let closing = skipping {
-                if rest.hasPrefix(closing) { skipping = nil; rest = rest.dropFirst(closing.count) } else { rest = rest.dropFirst() }
-                continue
-            }
-            if character == "<" {
-                // Charts' SVG and scripts are not prose.
-                for (open, close) in [("<svg", "</svg>"), ("<script", "</script>"), ("<style", "</style>")] where rest.hasPrefix(open) {
-                    skipping = close
-                }
-                inTag = skipping == nil
-                rest = rest.dropFirst()
-                continue
-            }
-            if inTag {
-                if character == ">" { inTag = false; text.append(" ") }
-                rest = rest.dropFirst()
-                continue
-            }
-            text.append(character)
-            rest = rest.dropFirst()
+        let bytes = Array(html.utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count / 2)
+        var index = 0
+        var lastWasSpace = true
+        func appendSpace() {
+            if !lastWasSpace { text.append(UInt8(ascii: " ")); lastWasSpace = true }
         }
-        let decoded = text.replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"")
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") {
+                // Charts' SVG and scripts are not prose: skip to their closing tag.
+                if let closing = skippedElements.first(where: { bytes[index...].starts(with: $0.open) })?.close {
+                    index = position(of: closing, in: bytes, from: index) ?? bytes.count
+                    appendSpace()
+                    continue
+                }
+                while index < bytes.count, bytes[index] != UInt8(ascii: ">") { index += 1 }
+                index += 1
+                appendSpace()
+                continue
+            }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+                appendSpace()
+            } else {
+                text.append(byte)
+                lastWasSpace = false
+            }
+            index += 1
+        }
+        if text.last == UInt8(ascii: " ") { text.removeLast() }
+        let decoded = String(decoding: text, as: UTF8.self)
+        guard decoded.contains("&") else { return decoded }
+        return decoded.replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"")
             .replacing("&#39;", with: "'").replacing("&amp;", with: "&")
-        return decoded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private static let skippedElements: [(open: [UInt8], close: [UInt8])] = [
+        (Array("<svg".utf8), Array("</svg>".utf8)), (Array("<script".utf8), Array("</script>".utf8)),
+        (Array("<style".utf8), Array("</style>".utf8)),
+    ]
+
+    /// The index just past the first `needle` at or after `start`.
+    static func position(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index + needle.count }
+            index += 1
+        }
+        return nil
     }
 }

@@ -31,26 +31,37 @@ public struct PageRenderer: Sendable {
             case .component(let component):
                 let content = component.children.isEmpty ? "" : render(component.children, in: &context, diagnostics: &diagnostics)
                 var html = ""
-                if let renderer = components.renderers[component.name] {
+                if let renderer = components.renderers[component.name], !component.attributes.contains(where: {
+                    $0.name == "data" && context.failedQueries.contains($0.value)
+                }) {
                     html = context.dependsOnInputs(component)
                         ? renderVariants(component, with: renderer, content: content, in: &context, diagnostics: &diagnostics)
                         : diagnostics.attempt { try renderer.render(component, content: content, in: &context) } ?? ""
                 }
-                if component.isBlock {
+                let isInline = components.renderers[component.name]?.spec.isInline ?? false
+                if component.isBlock && !isInline {
                     if !source.isEmpty, !source.hasSuffix("\n") { source += "\n" }
                     source += Placeholder.block(pieces.count) + "\n"
                 } else {
-                    source += Placeholder.inline(pieces.count)
+                    source += Placeholder.inline(pieces.count) + (component.isBlock ? "\n" : "")
                 }
                 pieces.append(html)
             case .each(let block):
-                guard let table = context.results[block.query] else { continue }
+                guard var table = context.results[block.query] else { continue }
+                if context.isChecking, table.rowCount == 0 {   // one row of nulls, so the body's names are checked
+                    table = ResultTable(columns: table.columns, cells: Array(repeating: .null, count: table.columns.count))
+                }
                 let outer = context.scope
                 for row in 0..<table.rowCount {
                     context.scope = outer.binding(block.alias, to: table, row: row)
                     append(block.children, to: &source, pieces: &pieces, context: &context, diagnostics: &diagnostics)
                 }
                 context.scope = outer
+            case .conditional(let block) where context.isChecking:
+                for branch in block.branches {
+                    if let condition = branch.condition { _ = diagnostics.attempt { try context.scope.evaluate(condition, at: branch.location) } }
+                    append(branch.children, to: &source, pieces: &pieces, context: &context, diagnostics: &diagnostics)
+                }
             case .conditional(let block):
                 let chosen = block.branches.first { branch in
                     guard let condition = branch.condition else { return true }

@@ -34,12 +34,13 @@ public struct SitePage: Sendable, Hashable {
     public var folders: [String] { Array(outputPath.split(separator: "/").dropLast().map(String.init)) }
 
     /// `../` once per folder: prefixes links to the site root so pages work from any host or `file://`.
-    public var root: String { String(repeating: "../", count: folders.count) }
+    public var root: String { String(repeating: "../", count: outputPath.utf8.filter { $0 == UInt8(ascii: "/") }.count) }
 
     /// A link from this page to `other`.
     public func link(to other: SitePage) -> String { root + other.outputPath }
 
-    static func outputPath(for reportPath: String) -> String {
+    /// Where a report's page goes: `reports/sales/west.md` → `sales/west.html`.
+    public static func outputPath(for reportPath: String) -> String {
         var path = reportPath
         if path.hasPrefix("reports/") { path.removeFirst("reports/".count) }
         if path.hasSuffix(".md") { path.removeLast(3) }

@@ -1,0 +1,82 @@
+import BICore
+import Foundation
+
+/// Scatter plots and bubble charts: x and y numbers (or times), colour by `series`, area by `size`,
+/// names from `label`. Above ``ScatterChart/binningThreshold`` points, dots are binned to 2-point
+/// cells per series, each drawn once with an opacity that grows with the number of points it holds.
+enum ScatterChart {
+    static let binningThreshold = 4000
+
+    static func draw(_ spec: ChartSpec, _ data: ChartData, _ layout: ChartLayout) throws(ChartError) -> Drawing {
+        let xColumn = try data.column(spec.x, for: "x")
+        guard let yName = spec.y.first else { throw ChartError(.missingEncoding("y")) }
+        let yColumn = try data.numericColumn(yName)
+        let (xs, isTime) = data.positions(xColumn)
+        let ys = data.numbers(yColumn)
+        let sizes = try spec.size.map { name throws(ChartError) in data.numbers(try data.numericColumn(name)) }
+        let labels = try spec.label.map { name throws(ChartError) in data.labels(try data.column(name)) }
+        var seriesOf = Array(repeating: 0, count: data.rowCount)
+        var names: [String] = []
+        if let seriesName = spec.series {
+            let column = try data.column(seriesName)
+            var index: [String: Int] = [:]
+            for row in 0..<data.rowCount {
+                let name = data.table[row, column].text
+                seriesOf[row] = index[name] ?? { index[name] = names.count; names.append(name); return names.count - 1 }()
+            }
+        }
+        let xAxis: AxisModel = isTime ? .time(extent(xs)) : spec.xScale == .log ? .log(extent(xs), format: spec.xFormat)
+                                                                                  : .linear(extent(xs), includeZero: false, format: spec.xFormat)
+        let yAxis: AxisModel = spec.yScale == .log ? .log(extent(ys), format: spec.yFormat) : .linear(extent(ys), includeZero: false, format: spec.yFormat)
+        let frame = CartesianFrame(layout: layout, spec: spec, legend: spec.legend(names, theme: layout.theme, shape: .circle),
+                                   x: xAxis, y: yAxis, titles: .init(x: spec.xAxisTitle, y: spec.yTitle ?? ColumnTitle.humanize(yName)))
+        let valid = (0..<data.rowCount).filter { !xs[$0].isNaN && !ys[$0].isNaN && (spec.xScale != .log || xs[$0] > 0) && (spec.yScale != .log || ys[$0] > 0) }
+        var marks: [Scene.Node] = []
+        let theme = layout.theme
+        if let sizes {
+            let largest = valid.map { sizes[$0] }.filter { !$0.isNaN }.max() ?? 1
+            let maxRadius = Swift.min(28, Swift.max(8, frame.plot.height / 10))
+            // Biggest first, so small bubbles stay visible on top.
+            for row in valid.sorted(by: { (sizes[$0].isNaN ? 0 : sizes[$0]) > (sizes[$1].isNaN ? 0 : sizes[$1]) }) {
+                let radius = Swift.max(2, sqrt(Swift.max(0, sizes[row].isNaN ? 0 : sizes[row]) / Swift.max(largest, 1e-12)) * maxRadius)
+                let tooltip = ScatterChart.tooltip(row, spec: spec, xs: xs, ys: ys, isTime: isTime, labels: labels) + ", \(spec.size!): \(NumberFormat.auto.full(sizes[row]))"
+                marks.append(.circle(center: Point(frame.x(xs[row]), frame.y(ys[row])), radius: radius,
+                                     fill: theme.seriesPaint(seriesOf[row]).opacity(0.55), tooltip: tooltip))
+            }
+        } else if valid.count <= binningThreshold {
+            for row in valid {
+                marks.append(.circle(center: Point(frame.x(xs[row]), frame.y(ys[row])), radius: 3.5,
+                                     fill: theme.seriesPaint(seriesOf[row]).opacity(0.75),
+                                     tooltip: ScatterChart.tooltip(row, spec: spec, xs: xs, ys: ys, isTime: isTime, labels: labels)))
+            }
+        } else {
+            var binnings = Array(repeating: ScatterBinning(plot: frame.plot, cell: 2), count: Swift.max(1, names.count))
+            for row in valid { binnings[seriesOf[row]].add(Point(frame.x(xs[row]), frame.y(ys[row]))) }
+            for (series, binning) in binnings.enumerated() {
+                let busiest = Double(binning.bins.map(\.count).max() ?? 1)
+                var dots: [Scene.Node] = []
+                dots.reserveCapacity(binning.bins.count)
+                for bin in binning.bins {
+                    // Opacity in five steps by log density: single points stay visible, crowds turn solid.
+                    let level = busiest <= 1 ? 0 : (log(Double(bin.count)) / log(busiest) * 4).rounded()
+                    dots.append(.circle(center: bin.point, radius: 1.6, fill: theme.seriesPaint(series).opacity(0.35 + level * 0.15), tooltip: nil))
+                }
+                let name = names.isEmpty ? "" : names[series] + ": "
+                marks.append(.group(role: "bins", children: dots,
+                                    tooltip: "\(name)\(NumberFormat.integer.full(Double(binning.bins.reduce(0) { $0 + $1.count }))) points in \(binning.bins.count) dots"))
+            }
+        }
+        let title = "\(ColumnTitle.humanize(yName)) against \((spec.x ?? "x").replacingUnderscores)"
+        var description = AltText.describe(spec, subject: title, count: valid.count, unit: "points", low: nil, high: nil, format: spec.yFormat)
+        if sizes == nil, valid.count > binningThreshold {
+            description += " Dense: points are binned to 2-point cells, darker where more points fall."
+        }
+        let annotations = AnnotationMarks(frame: frame, theme: theme, measurer: layout.measurer)
+        return Drawing(root: frame.root(marks: marks, overlay: annotations.nodes(spec.annotations)), title: title, description: description)
+    }
+
+    static func tooltip(_ row: Int, spec: ChartSpec, xs: [Double], ys: [Double], isTime: Bool, labels: [String]?) -> String {
+        let x = isTime ? Day(dayNumber: Int(xs[row].rounded(.down))).description : spec.xFormat.full(xs[row])
+        return (labels.map { $0[row] + ": " } ?? "") + "\(x), \(spec.yFormat.full(ys[row]))"
+    }
+}

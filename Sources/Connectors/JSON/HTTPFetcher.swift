@@ -1,0 +1,104 @@
+import BICore
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Downloads JSON records from an HTTP(S) API, following next-page links, with headers whose
+/// `${NAME}` references come from the environment. Header values never appear in messages.
+struct HTTPFetcher {
+    var headers: [SourceOptions.Header]
+    /// A JSON pointer to the next page's URL; without it a `Link: <…>; rel="next"` header is followed.
+    var next: String?
+    var records: String?
+    var environment: @Sendable (String) -> String?
+    /// A guard against links that never end.
+    static let maxPages = 10_000
+
+    /// Every page's records, in order.
+    func fetchRecords(from url: String) throws -> [JSONValue] {
+        let resolved = try resolvedHeaders()
+        var records: [JSONValue] = []
+        var pageURL: URL? = URL(string: url)
+        var seen: Set<URL> = []
+        while let current = pageURL, seen.insert(current).inserted, seen.count <= HTTPFetcher.maxPages {
+            let (body, response) = try HTTPFetcher.get(current, headers: resolved)
+            let name = HTTPFetcher.redacted(current)
+            records += try JSONRecords.records(in: body, pointer: self.records, isStream: false, name: name)
+            pageURL = nil
+            if let next {
+                var parser = JSONParser(bytes: body, name: name)
+                if case .string(let link)? = try parser.parseDocument().value(at: next), !link.isEmpty {
+                    pageURL = URL(string: link, relativeTo: current)?.absoluteURL
+                }
+            } else if let link = response.value(forHTTPHeaderField: "Link") {
+                pageURL = HTTPFetcher.nextLink(in: link).flatMap { URL(string: $0, relativeTo: current)?.absoluteURL }
+            }
+        }
+        return records
+    }
+
+    private func resolvedHeaders() throws -> [(String, String)] {
+        try headers.map { header in
+            var value = header.value
+            while let start = value.firstRange(of: "${"), let end = value[start.upperBound...].firstIndex(of: "}") {
+                let variable = String(value[start.upperBound..<end])
+                guard let replacement = environment(variable) else {
+                    throw ConnectorError(.cannotOpen("the header '\(header.name)' needs the environment variable \(variable), which is not set"))
+                }
+                value.replaceSubrange(start.lowerBound...end, with: replacement)
+            }
+            return (header.name, value)
+        }
+    }
+
+    /// The URL of `rel="next"` in a Link header.
+    static func nextLink(in header: String) -> String? {
+        for part in header.split(separator: ",") where part.contains("rel=\"next\"") || part.contains("rel=next") {
+            guard let open = part.firstIndex(of: "<"), let close = part.firstIndex(of: ">") else { continue }
+            return String(part[part.index(after: open)..<close])
+        }
+        return nil
+    }
+
+    /// The URL without its query (which may hold an API key) and user info, for messages.
+    static func redacted(_ url: URL) -> String {
+        var components = URLComponents(url: url, resolvingAgainstBaseURL: true)
+        components?.query = nil
+        components?.user = nil
+        components?.password = nil
+        return components?.string ?? url.host ?? "the API"
+    }
+
+    private static func get(_ url: URL, headers: [(String, String)]) throws -> ([UInt8], HTTPURLResponse) {
+        var request = URLRequest(url: url, timeoutInterval: 60)
+        request.setValue("application/json", forHTTPHeaderField: "Accept")
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        let box = ResponseBox()
+        let done = DispatchSemaphore(value: 0)
+        URLSession.shared.dataTask(with: request) { data, response, error in
+            box.set(data, response, error)
+            done.signal()
+        }.resume()
+        done.wait()
+        let (data, response, error) = box.get()
+        let place = redacted(url)
+        if let error { throw ConnectorError(.unreachable(address: place, message: error.localizedDescription)) }
+        guard let http = response as? HTTPURLResponse, let data else {
+            throw ConnectorError(.unreachable(address: place, message: "no HTTP response"))
+        }
+        switch http.statusCode {
+        case 200..<300: return ([UInt8](data), http)
+        case 401, 403: throw ConnectorError(.authentication(address: place, message: "HTTP \(http.statusCode)"))
+        default: throw ConnectorError(.cannotOpen("\(place) answered HTTP \(http.statusCode)"))
+        }
+    }
+}
+
+/// Carries a URLSession completion to the waiting thread.
+private final class ResponseBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: (Data?, URLResponse?, (any Error)?) = (nil, nil, nil)
+    func set(_ data: Data?, _ response: URLResponse?, _ error: (any Error)?) { lock.withLock { value = (data, response, error) } }
+    func get() -> (Data?, URLResponse?, (any Error)?) { lock.withLock { value } }
+}

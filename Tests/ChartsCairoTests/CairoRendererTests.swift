@@ -1,0 +1,109 @@
+import CPangoCairo
+import Charts
+import ChartsCairo
+import Foundation
+import TestSupport
+import Testing
+
+/// Every chart type through every backend, checked the way a user's tools see the files:
+/// `xmllint --noout` for SVG, the PNG header for size, `pdftotext` for the PDF's words.
+@Suite(.serialized)
+struct CairoRendererTests {
+    let layout = ChartLayout(measurer: PangoMeasurer())
+
+    @Test(arguments: ChartFixtures.all.map(\.name))
+    func everyTypeRendersToValidSVGPNGAndPDF(_ name: String) throws {
+        let fixture = try #require(ChartFixtures.all.first { $0.name == name })
+        let scene = try layout.scene(for: fixture.spec, data: fixture.data)
+        let folder = try TemporaryDirectory("cairo")
+
+        let svg = folder.path("\(name).svg")
+        try SVGRenderer().render(scene).write(toFile: svg, atomically: true, encoding: .utf8)
+        #expect(try Tool.run("xmllint", ["--noout", svg]).status == 0)
+
+        for scale in [1.0, 2.0] {
+            let png = try CairoRenderer().png(scene, scale: scale)
+            let size = try #require(PNGHeader(png))
+            #expect(size.width == Int((fixture.spec.width * scale).rounded(.up)) && size.height == Int((fixture.spec.height * scale).rounded(.up)))
+            #expect(decodedSize(png).map { [$0.width, $0.height] } == [size.width, size.height], "libpng cannot decode \(name) at \(scale)x")
+        }
+
+        let pdf = folder.path("\(name).pdf")
+        try Data(try CairoRenderer().pdf(scene)).write(to: URL(fileURLWithPath: pdf))
+        let text = try Tool.run("pdftotext", [pdf, "-"]).output
+        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if let title = fixture.spec.title { #expect(words.contains(title), "title missing from \(name).pdf: \(words.prefix(200))") }
+        let labels = scene.root.texts.filter { $0.paint.role == "label" }.prefix(3).map(\.string)
+        for label in labels { #expect(words.contains(label.split(separator: " ").joined(separator: " ")), "'\(label)' missing from \(name).pdf") }
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let fixture = ChartFixtures.all[0]
+        let scene = try layout.scene(for: fixture.spec, data: fixture.data)
+        #expect(try CairoRenderer().pdf(scene) == CairoRenderer().pdf(scene))
+        #expect(try CairoRenderer().png(scene, scale: 2) == CairoRenderer().png(scene, scale: 2))
+    }
+
+    @Test func pangoMeasuresDejaVuFromItsFiles() {
+        let measurer = PangoMeasurer()
+        let width = measurer.width(of: "Revenue", font: Font(size: 11))
+        #expect(PangoFonts.shared.usesBundledFontFiles)
+        // DejaVu Sans advances (units per em 2048): R 1423, e 1260, v 1212, n 1298, u 1298 → 47.3 points at 11.
+        #expect(abs(width - 47.3) < 1, "width \(width)")
+        #expect(measurer.width(of: "Revenue", font: Font(size: 11, bold: true)) > width)
+        #expect(measurer.width(of: "", font: Font(size: 11)) == 0)
+    }
+
+    @Test func builtInMetricsStayCloseToPango() {
+        let pango = PangoMeasurer(), builtIn = FontMetricsMeasurer()
+        for label in ["Revenue by month", "Electronics", "$1.2M", "2025-03", "Home & Kitchen", "North America"] {
+            let a = pango.width(of: label, font: Font(size: 11)), b = builtIn.width(of: label, font: Font(size: 11))
+            #expect(abs(a - b) / a < 0.12, "\(label): Pango \(a), built-in \(b)")
+        }
+    }
+}
+
+/// Width and height from a PNG's IHDR chunk, if the bytes start like a PNG.
+func PNGHeader(_ bytes: [UInt8]) -> (width: Int, height: Int)? {
+    guard bytes.count > 24, bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), bytes[12...15] == [0x49, 0x48, 0x44, 0x52] else { return nil }
+    func int(_ at: Int) -> Int { bytes[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
+    return (int(16), int(20))
+}
+
+/// The size libpng (through Cairo) reads from the whole PNG, or nil when it cannot decode it.
+func decodedSize(_ png: [UInt8]) -> (width: Int, height: Int)? {
+    final class Reader {
+        var bytes: [UInt8]
+        var offset = 0
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+    }
+    let reader = Reader(png)
+    let box = Unmanaged.passRetained(reader)
+    defer { box.release() }
+    guard let surface = cairo_image_surface_create_from_png_stream({ closure, data, length in
+        let reader = Unmanaged<Reader>.fromOpaque(closure!).takeUnretainedValue()
+        guard reader.offset + Int(length) <= reader.bytes.count else { return CAIRO_STATUS_READ_ERROR }
+        for index in 0..<Int(length) { data![index] = reader.bytes[reader.offset + index] }
+        reader.offset += Int(length)
+        return CAIRO_STATUS_SUCCESS
+    }, box.toOpaque()) else { return nil }
+    defer { cairo_surface_destroy(surface) }
+    guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return nil }
+    return (Int(cairo_image_surface_get_width(surface)), Int(cairo_image_surface_get_height(surface)))
+}
+
+/// Runs a command-line tool and captures its output.
+enum Tool {
+    static func run(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [name] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
