@@ -52,11 +52,12 @@ let package = Package(
         // (Sources/DefaultTheme/Templates is a symbolic link to it.)
         .target(name: "DefaultTheme", resources: themeFiles.map { .embedInCode("Templates/" + $0) }, swiftSettings: strictness),
         .target(name: "Pipeline",
-                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "ChartsCairo", "Site", "DemoData"],
+                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "ChartsCairo", "Site", "PDF", "DemoData"],
                 swiftSettings: strictness),
         .target(name: "Analytics", dependencies: ["BICore"], swiftSettings: strictness),
         .target(name: "DemoData", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
-        .target(name: "PDF", dependencies: ["BICore"], swiftSettings: strictness),
+        // Reports as paged PDF documents, laid out with Pango and drawn with Cairo.
+        .target(name: "PDF", dependencies: ["BICore", "Charts", "ChartsCairo", "CPangoCairo"], swiftSettings: strictness),
         .target(name: "Review", dependencies: ["BICore", "Pipeline", "Query", "Reports", "Site"], swiftSettings: strictness),
 
         // Shells.

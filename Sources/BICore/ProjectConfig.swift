@@ -10,6 +10,8 @@ public struct ProjectConfig: Sendable, Hashable {
     public var locations: [String: SourceLocation]
     /// `limits:` for every query of the project (a source's own `limits:` win).
     public var limits = LimitSettings()
+    /// Paper and margins of PDF reports (`pdf:` in bi.yml).
+    public var pdf = PDFSettings()
 
     public init(title: String, timezone: String? = nil, defaultSource: String? = nil,
                 sources: [SourceConfig] = [], locations: [String: SourceLocation] = [:]) {

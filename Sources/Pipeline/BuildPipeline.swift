@@ -13,7 +13,7 @@ public struct BuildPipeline: Sendable {
 
     /// Everything `bi build` does: data, queries, pages, and the swap into the output folder.
     public static let build = BuildPipeline(steps: [
-        .prepareDemoData, .parseReports, .listPages, .planQueries, .runQueries, .computeInputVariants, .renderPages, .writeOutput,
+        .prepareDemoData, .parseReports, .listPages, .planQueries, .runQueries, .computeInputVariants, .renderPages, .writePDFs, .writeOutput,
     ])
 
     /// Everything `bi build` validates, writing no output (a missing demo database is still made).

@@ -13,6 +13,9 @@ struct Build: AsyncParsableCommand {
     @Option(help: "Output folder (default: output/ inside the project).") var out: String?
     @Option(help: "Fix today's date for relative periods (YYYY-MM-DD).") var asOf: Day?
     @Flag(help: "Run every query, neither reading nor writing the result cache in .bi/cache/.") var noCache = false
+    @Flag(help: "Also write every report as a PDF next to its page (output/REPORT.pdf).") var pdf = false
+    @Option(name: .customLong("pdf-bundle"), help: "Write one PDF of all reports in a folder of reports/ (. for all); repeatable.")
+    var pdfBundle: [String] = []
 
     func run() async throws {
         let started = ContinuousClock.now
@@ -20,6 +23,8 @@ struct Build: AsyncParsableCommand {
         let output = out ?? project.path("output")
         var options = BuildOptions(outputDirectory: output, asOf: asOf)
         options.useCache = !noCache
+        options.pdf = pdf
+        options.pdfBundles = pdfBundle
         let context = try await Pipelines.run(.build, project: project, options: options)
         let seconds = (ContinuousClock.now - started).seconds
         let (cached, ran) = context.runner.counts

@@ -50,18 +50,22 @@ public struct ChartComponent: ComponentRenderer {
             }
         }
         do {
-            let id = context.makeID("chart")
-            let renderer = SVGRenderer()
-            let wide = renderer.render(try context.chartLayout.scene(for: chart, data: table), id: id)
-            if isCompact { return "<figure class=\"bi-figure bi-compact\">\(wide)</figure>" }
+            let layout = context.chartLayout
+            let wide = try layout.scene(for: chart, data: table)
+            let redraw: @Sendable (Double) -> Scene? = { [chart] width in
+                var resized = chart
+                resized.width = width
+                resized.height = (chart.height * width / chart.width).rounded()
+                return try? layout.scene(for: resized, data: table)
+            }
+            if isCompact { return context.figure(wide: wide, narrow: nil, redraw: redraw) }
             // Two layouts of the same chart: one for wide screens and print, one laid out for phones,
             // so text stays legible instead of shrinking with the picture.
             var narrow = chart
             narrow.width = ChartComponent.narrowWidth
             // Maps and calendars keep their shape, so on a narrow screen they need less height.
             narrow.height = (chart.height * (type == .pointMap || type == .areaMap || type == .calendarHeatmap ? 0.6 : 0.9)).rounded()
-            return "<figure class=\"bi-figure\"><div class=\"bi-wide\">" + wide + "</div><div class=\"bi-narrow\">"
-                + renderer.render(try context.chartLayout.scene(for: narrow, data: table), id: id + "-narrow") + "</div></figure>"
+            return context.figure(wide: wide, narrow: try layout.scene(for: narrow, data: table), redraw: redraw)
         } catch {
             throw Diagnostic(at: component.location, "cannot draw <\(component.name)>: \(error)")
         }
