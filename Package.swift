@@ -84,7 +84,7 @@ let package = Package(
                     swiftSettings: strictness),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Snapshots"], swiftSettings: strictness),
         .testTarget(name: "ChartsCairoTests", dependencies: ["ChartsCairo", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
-        .testTarget(name: "PDFTests", dependencies: ["PDF"], swiftSettings: strictness),
+        .testTarget(name: "PDFTests", dependencies: ["PDF", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts", "DefaultTheme"], swiftSettings: strictness),
         .testTarget(name: "EndToEndTests", dependencies: ["bi", "TestSupport", "Connectors", "Yams"], swiftSettings: strictness),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], resources: [.copy("Fixtures")], swiftSettings: strictness),

@@ -58,7 +58,9 @@ public struct RenderContext {
     /// at another width, keeping its proportions.
     public mutating func figure(wide: Scene, narrow: Scene?, redraw: @escaping @Sendable (Double) -> Scene?) -> String {
         let id = makeID("chart")
-        figures[id] = redraw
+        let natural = wide.width
+        // Small charts (KPI cards) keep their size in print rather than stretch to the page width.
+        figures[id] = narrow == nil ? { width in redraw(Swift.min(width, natural)) } : redraw
         let renderer = SVGRenderer()
         guard let narrow else {
             return "<figure class=\"bi-figure bi-compact\" data-figure=\"\(id)\">" + renderer.render(wide, id: id) + "</figure>"
