@@ -29,6 +29,8 @@ public struct BuildContext: Sendable {
     public var theme: Theme?
     /// The pages to print, as the PDF step needs them, by output path.
     public var printable: [String: PrintablePage] = [:]
+    /// How long each step took, in seconds, in step order (for `bi build --timings`).
+    public var stepTimes: [(step: String, seconds: Double)] = []
     /// Other generated files (downloads, the search index) by output path.
     public var files: [String: [UInt8]] = [:]
     /// Errors and warnings gathered along the way. Steps carry on past errors where they can (so one

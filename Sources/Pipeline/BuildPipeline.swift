@@ -29,6 +29,11 @@ public struct BuildPipeline: Sendable {
         for (index, step) in steps.enumerated() {
             if step.needsNoErrors, context.hasErrors { break }
             progress.step(index + 1, of: steps.count, step.name)
+            let started = ContinuousClock.now
+            defer {
+                let elapsed = (ContinuousClock.now - started).components
+                context.stepTimes.append((step.name, Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18))
+            }
             do {
                 try await step.body(&context)
             } catch let error as any DiagnosticConvertible {

@@ -16,6 +16,7 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Also write every report as a PDF next to its page (output/REPORT.pdf).") var pdf = false
     @Option(name: .customLong("pdf-bundle"), help: "Write one PDF of all reports in a folder of reports/ (. for all); repeatable.")
     var pdfBundle: [String] = []
+    @Flag(help: "Print each step's time as one JSON line on standard output.") var timings = false
 
     func run() async throws {
         let started = ContinuousClock.now
@@ -30,6 +31,10 @@ struct Build: AsyncParsableCommand {
         let (cached, ran) = context.runner.counts
         Console.error("Built \(context.pages.count) pages into \(output)/ in \(NumberFormat.trimmed(seconds, maxDecimals: 2)) s"
             + " (\(ran) quer\(ran == 1 ? "y" : "ies") run, \(cached) from the cache)")
+        if timings {
+            let steps = context.stepTimes.map { JSON.string($0.step) + ":" + NumberFormat.trimmed($0.seconds, maxDecimals: 4) }
+            Console.output("{\"steps\":{" + steps.joined(separator: ",") + "},\"total_s\":" + NumberFormat.trimmed(seconds, maxDecimals: 4) + "}\n")
+        }
     }
 }
 

@@ -14,32 +14,35 @@ struct TableLayout {
     static let padding = (horizontal: 5.0, vertical: 3.0)
 
     init(_ table: TableBlock, width: Double, context: OpaquePointer) {
-        let allRows = table.header + table.rows + table.footer
-        let columns = allRows.map(\.count).max() ?? 0
+        // Each cell is laid out once unwrapped, which gives the columns' natural widths; only cells
+        // wider than their column are wrapped again.
+        func boxes(_ rows: [[TableBlock.Cell]]) -> [[TextBox]] {
+            rows.map { row in row.map { TextBox(StyledText([.init(text: $0.text, bold: $0.isBold)]), style: TableLayout.style($0), width: 10_000, context: context) } }
+        }
+        let header = boxes(table.header), body = boxes(table.rows), footer = boxes(table.footer)
+        let allCells = table.header + table.rows + table.footer, allBoxes = header + body + footer
+        let columns = allCells.map(\.count).max() ?? 0
         var natural = Array(repeating: 0.0, count: columns), numeric = Array(repeating: true, count: columns)
-        for row in allRows {
-            for (column, cell) in row.enumerated() {
-                let box = TextBox(StyledText([.init(text: cell.text, bold: cell.isBold)]), style: TableLayout.style(cell), width: 10_000, context: context)
+        for (cells, row) in zip(allCells, allBoxes) {
+            for (column, (cell, box)) in zip(cells, row).enumerated() {
                 natural[column] = Swift.max(natural[column], box.contentWidth + 2 * TableLayout.padding.horizontal)
                 if !cell.isNumeric, !cell.isBold { numeric[column] = false }
             }
         }
         let widths = TableLayout.fit(natural, numeric: numeric, into: width)
-        func rows(_ cells: [[TableBlock.Cell]]) -> [Row] {
-            cells.map { row in
-                let boxes = row.enumerated().map { column, cell in
-                    TextBox(StyledText([.init(text: cell.text, bold: cell.isBold)]), style: TableLayout.style(cell),
-                            width: Swift.max(8, (column < widths.count ? widths[column] : 40) - 2 * TableLayout.padding.horizontal),
-                            context: context)
+        func rows(_ boxes: [[TextBox]], _ cells: [[TableBlock.Cell]]) -> [Row] {
+            zip(boxes, cells).map { row, cells in
+                for (column, box) in row.enumerated() {
+                    box.rewrap(width: Swift.max(8, (column < widths.count ? widths[column] : 40) - 2 * TableLayout.padding.horizontal))
                 }
-                return Row(cells: boxes, height: (boxes.map(\.height).max() ?? 10) + 2 * TableLayout.padding.vertical,
-                           isBold: row.allSatisfy(\.isBold))
+                return Row(cells: row, height: (row.map(\.height).max() ?? 10) + 2 * TableLayout.padding.vertical,
+                           isBold: cells.allSatisfy(\.isBold))
             }
         }
         columnWidths = widths
-        header = rows(table.header)
-        body = rows(table.rows)
-        footer = rows(table.footer)
+        self.header = rows(header, table.header)
+        self.body = rows(body, table.rows)
+        self.footer = rows(footer, table.footer)
     }
 
     /// Natural widths, the spare width going to the first text column (the row labels); when they do

@@ -4,7 +4,7 @@ import CPangoCairo
 /// heights, where its links are. Lines can be drawn in ranges, so a paragraph can break across pages.
 final class TextBox {
     let layout: OpaquePointer
-    let width: Double
+    private(set) var width: Double
     /// Top, bottom and baseline of each line from the top of the box, and its left edge (alignment
     /// included), in points.
     private(set) var lines: [(top: Double, bottom: Double, baseline: Double, left: Double)] = []
@@ -25,10 +25,35 @@ final class TextBox {
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)   // very long words break with a hyphen
         pango_layout_set_line_spacing(layout, Float(style.leading))
         pango_layout_set_alignment(layout, style.alignment == .right ? PANGO_ALIGN_RIGHT : style.alignment == .center ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT)
-        let (markup, links) = PangoMarkup.markup(for: text, baseColor: style.color)
-        self.links = links
-        pango_layout_set_markup(layout, markup, -1)
+        if text.runs.count == 1, let run = text.runs.first, !run.bold, !run.italic, !run.code, !run.strikethrough, run.link == nil {
+            // Plain text (most table cells): no markup to parse, the colour as an attribute.
+            links = []
+            pango_layout_set_text(layout, run.text, -1)
+            let attributes = pango_attr_list_new()
+            let color = TextBox.rgb(style.color)
+            pango_attr_list_insert(attributes, pango_attr_foreground_new(color.0, color.1, color.2))
+            pango_layout_set_attributes(layout, attributes)
+            pango_attr_list_unref(attributes)
+        } else {
+            let (markup, links) = PangoMarkup.markup(for: text, baseColor: style.color)
+            self.links = links
+            pango_layout_set_markup(layout, markup, -1)
+        }
         measureLines()
+    }
+
+    /// Wraps the text at another width (a table cell once its column is known).
+    func rewrap(width: Double) {
+        guard width != self.width else { return }
+        self.width = width
+        pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
+        lines = []
+        measureLines()
+    }
+
+    static func rgb(_ hex: String) -> (UInt16, UInt16, UInt16) {
+        let value = Int(hex.dropFirst(), radix: 16) ?? 0
+        return (UInt16((value >> 16) & 0xFF) * 257, UInt16((value >> 8) & 0xFF) * 257, UInt16(value & 0xFF) * 257)
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
