@@ -48,6 +48,8 @@ struct SiteFeatureTests {
 
             <DataTable data=revenue link="products/[product]" />
 
+            <BarChart data=revenue x=product y=revenue link="products/[product]" />
+
             {@partial "footer.md"}
             """, to: "reports/regions.md")
         try project.write("Questions? Ask the *data team*.\n", to: "partials/footer.md")
@@ -69,6 +71,7 @@ struct SiteFeatureTests {
         #expect(regions.contains("<div data-variant=\"region=North\" hidden>"))
         #expect(regions.contains("<td><a href=\"products/widget.html\">Widget</a></td><td class=\"num\" data-v=\"40\">40.00</td>"))
         #expect(regions.contains("<p>Questions? Ask the <em>data team</em>.</p>"))
+        #expect(regions.contains("<a href=\"products/widget.html\"><rect "))   // the chart's bars drill down too
         #expect(try project.read("output/downloads/regions-revenue.csv") == "product,revenue\r\nGadget,127.5\r\nWidget,90\r\n")
         #expect(try project.read("output/downloads/regions-v1-revenue.csv") == "product,revenue\r\nGadget,25.5\r\nWidget,40\r\n")
 

@@ -49,14 +49,15 @@ public struct ChartComponent: ComponentRenderer {
                 throw Diagnostic(at: attribute.valueLocation, error.description)
             }
         }
+        let links = try drillDown(component, chart: chart, table: table, context: context)
         do {
             let layout = context.chartLayout
-            let wide = try layout.scene(for: chart, data: table)
+            let wide = try layout.scene(for: chart, data: table).linking(links)
             let redraw: @Sendable (Double) -> Scene? = { [chart] width in
                 var resized = chart
                 resized.width = width
                 resized.height = (chart.height * width / chart.width).rounded()
-                return try? layout.scene(for: resized, data: table)
+                return try? layout.scene(for: resized, data: table).linking(links)
             }
             if isCompact { return context.figure(wide: wide, narrow: nil, redraw: redraw) }
             // Two layouts of the same chart: one for wide screens and print, one laid out for phones,
@@ -65,10 +66,27 @@ public struct ChartComponent: ComponentRenderer {
             narrow.width = ChartComponent.narrowWidth
             // Maps and calendars keep their shape, so on a narrow screen they need less height.
             narrow.height = (chart.height * (type == .pointMap || type == .areaMap || type == .calendarHeatmap ? 0.6 : 0.9)).rounded()
-            return context.figure(wide: wide, narrow: try layout.scene(for: narrow, data: table), redraw: redraw)
+            return context.figure(wide: wide, narrow: try layout.scene(for: narrow, data: table).linking(links), redraw: redraw)
         } catch {
             throw Diagnostic(at: component.location, "cannot draw <\(component.name)>: \(error)")
         }
+    }
+
+    /// `link="products/[product]"`: each category (the x value a mark shows) leads to the page of
+    /// the row's `product`.
+    private func drillDown(_ component: Component, chart: ChartSpec, table: ResultTable, context: RenderContext) throws -> [String: String] {
+        guard let attribute = component.attribute("link") else { return [:] }
+        let target = try context.links.target(attribute.value, at: attribute.valueLocation)
+        guard let valueColumn = table.columnIndex(named: target.column) else {
+            throw Diagnostic(at: attribute.valueLocation, "query '\(component["data"] ?? "")' has no column '\(target.column)' for the link",
+                             hint: "select the value as \(target.column), e.g. p.name as \(target.column)")
+        }
+        let category = chart.x.flatMap(table.columnIndex(named:)) ?? valueColumn
+        var links: [String: String] = [:]
+        for row in 0..<table.rowCount {
+            if let url = context.links.url(to: target, value: table[row, valueColumn]) { links[table[row, category].text] = url }
+        }
+        return links
     }
 
     private func format(_ component: Component, _ name: String) -> NumberFormat? {
