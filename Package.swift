@@ -52,13 +52,14 @@ let package = Package(
         // (Sources/DefaultTheme/Templates is a symbolic link to it.)
         .target(name: "DefaultTheme", resources: themeFiles.map { .embedInCode("Templates/" + $0) }, swiftSettings: strictness),
         .target(name: "Pipeline",
-                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "ChartsCairo", "Site", "DemoData", "NLQ"],
+                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "ChartsCairo", "Site", "PDF", "DemoData", "NLQ"],
                 swiftSettings: strictness),
         .target(name: "Analytics", dependencies: ["BICore"], swiftSettings: strictness),
         // Plain-English questions → SQL, offline (see NLQ.md); an optional LLM backend over HTTP.
         .target(name: "NLQ", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
         .target(name: "DemoData", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
-        .target(name: "PDF", dependencies: ["BICore"], swiftSettings: strictness),
+        // Reports as paged PDF documents, laid out with Pango and drawn with Cairo.
+        .target(name: "PDF", dependencies: ["BICore", "Charts", "ChartsCairo", "CPangoCairo"], swiftSettings: strictness),
         .target(name: "Review", dependencies: ["BICore", "Pipeline", "Query", "Reports", "Site"], swiftSettings: strictness),
 
         // Shells.
@@ -85,7 +86,7 @@ let package = Package(
                     swiftSettings: strictness),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Snapshots"], swiftSettings: strictness),
         .testTarget(name: "ChartsCairoTests", dependencies: ["ChartsCairo", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
-        .testTarget(name: "PDFTests", dependencies: ["PDF"], swiftSettings: strictness),
+        .testTarget(name: "PDFTests", dependencies: ["PDF", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts", "DefaultTheme"], swiftSettings: strictness),
         .testTarget(name: "EndToEndTests", dependencies: ["bi", "TestSupport", "Connectors", "Yams"], swiftSettings: strictness),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], resources: [.copy("Fixtures")], swiftSettings: strictness),

@@ -10,6 +10,8 @@ public struct ProjectConfig: Sendable, Hashable {
     public var locations: [String: SourceLocation]
     /// `limits:` for every query of the project (a source's own `limits:` win).
     public var limits = LimitSettings()
+    /// Paper and margins of PDF reports (`pdf:` in bi.yml).
+    public var pdf = PDFSettings()
     /// Business names for the question engine (`semantic:`), overriding what it infers.
     public var semantic: SemanticModel?
     /// An LLM endpoint for questions the built-in engine declines (`llm:`); nil keeps questions offline.

@@ -30,6 +30,10 @@ public struct BuildContext: Sendable {
     public var variants: [String: [(selection: InputSelection, results: [String: ResultTable])]] = [:]
     /// The theme the pages were laid out with; its assets are copied to the output.
     public var theme: Theme?
+    /// The pages to print, as the PDF step needs them, by output path.
+    public var printable: [String: PrintablePage] = [:]
+    /// How long each step took, in seconds, in step order (for `bi build --timings`).
+    public var stepTimes: [(step: String, seconds: Double)] = []
     /// Other generated files (downloads, the search index) by output path.
     public var files: [String: [UInt8]] = [:]
     /// Errors and warnings gathered along the way. Steps carry on past errors where they can (so one
@@ -91,6 +95,10 @@ public struct BuildOptions: Sendable {
     /// Where relative paths of file sources start, when not the project folder (`bi diff` builds an
     /// old checkout against the data files of the working copy).
     public var sourceDirectory: String?
+    /// `--pdf`: a PDF next to every report page (templated reports only with `pdf: true`).
+    public var pdf = false
+    /// `--pdf-bundle FOLDER`: one PDF of every report in a folder of `reports/` (`.` for all).
+    public var pdfBundles: [String] = []
     /// Whether query results may come from, and go to, the result cache in `.bi/cache/` (`--no-cache` turns it off).
     public var useCache = true
 
@@ -102,4 +110,11 @@ public struct BuildOptions: Sendable {
         self.components = components
         self.chartLayout = chartLayout
     }
+}
+
+/// A page as the PDF writer needs it: its texts, its article HTML and its charts.
+public struct PrintablePage: Sendable {
+    public var page: SitePage
+    public var html: String
+    public var figures: [String: @Sendable (Double) -> Scene?]
 }

@@ -14,7 +14,7 @@ public struct BuildPipeline: Sendable {
     /// Everything `bi build` does: data, queries, pages, and the swap into the output folder.
     public static let build = BuildPipeline(steps: [
         .prepareDemoData, .parseReports, .listPages, .compileQuestions, .planQueries, .runQueries, .computeInputVariants, .renderPages,
-        .writeOutput, .writeLock,
+        .writePDFs, .writeOutput, .writeLock,
     ])
 
     /// Everything `bi build` validates, writing no output (a missing demo database is still made).
@@ -31,6 +31,11 @@ public struct BuildPipeline: Sendable {
         for (index, step) in steps.enumerated() {
             if step.needsNoErrors, context.hasErrors { break }
             progress.step(index + 1, of: steps.count, step.name)
+            let started = ContinuousClock.now
+            defer {
+                let elapsed = (ContinuousClock.now - started).components
+                context.stepTimes.append((step.name, Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18))
+            }
             do {
                 try await step.body(&context)
             } catch let error as any DiagnosticConvertible {

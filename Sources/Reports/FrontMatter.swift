@@ -13,6 +13,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var queryFiles: [String]
     /// On a templated page (`[product].md`), the query whose rows give the parameter's values.
     public var values: String?
+    /// Whether `bi build` also writes this report as a PDF (for a templated report: one per value).
+    public var pdf: Bool?
     /// Where each key is written, for diagnostics about values that are checked later.
     public var locations: [String: SourceLocation]
 
@@ -28,7 +30,7 @@ public struct FrontMatter: Sendable, Hashable {
         self.locations = locations
     }
 
-    static let knownKeys: Set<String> = ["title", "description", "author", "source", "order", "queries", "values"]
+    static let knownKeys: Set<String> = ["title", "description", "author", "source", "order", "queries", "values", "pdf"]
 
     /// Reads the keys SmartBI knows and warns about the others.
     init(_ map: YAMLMapping, diagnostics: inout DiagnosticCollector) {
@@ -40,6 +42,7 @@ public struct FrontMatter: Sendable, Hashable {
         order = diagnostics.attempt { try map.int("order") } ?? nil
         queryFiles = (diagnostics.attempt { try map.strings("queries") } ?? nil) ?? []
         values = diagnostics.attempt { try map.string("values") } ?? nil
+        pdf = diagnostics.attempt { try map.bool("pdf") } ?? nil
         for key in map.keys { locations[key] = map.valueLocation(of: key) }
         map.reportUnknownKeys(known: FrontMatter.knownKeys, into: &diagnostics, context: "front matter")
     }

@@ -2,7 +2,7 @@ import BICore
 
 /// Reads `bi.yml`. Unknown keys are warnings; wrong types and missing URLs are errors.
 public enum ProjectConfigParser {
-    static let knownKeys: Set<String> = ["title", "timezone", "default_source", "sources", "state", "smtp", "limits",
+    static let knownKeys: Set<String> = ["title", "timezone", "default_source", "sources", "state", "smtp", "limits", "pdf",
                                          "semantic", "llm"]
     static let knownSourceKeys: Set<String> = Set(["url", "password_env", "demo_data"]).union(SourceOptionsParser.keys)
 
@@ -15,6 +15,7 @@ public enum ProjectConfigParser {
         config.defaultSource = diagnostics.attempt { try map.string("default_source") } ?? nil
         for key in map.keys { config.locations[key] = map.valueLocation(of: key) }
         config.limits = SourceOptionsParser.limits(in: map, diagnostics: &diagnostics)
+        if let pdf = diagnostics.attempt({ try map.mapping("pdf") }) ?? nil { config.pdf = pdfSettings(pdf, diagnostics: &diagnostics) }
         config.semantic = QuestionSettingsParser.semantic(in: map, diagnostics: &diagnostics)
         config.llm = QuestionSettingsParser.llm(in: map, diagnostics: &diagnostics)
         if let sources = diagnostics.attempt({ try map.mapping("sources") }) ?? nil {
@@ -44,5 +45,27 @@ public enum ProjectConfigParser {
         }
         if config.defaultSource == nil, config.sources.count == 1 { config.defaultSource = config.sources[0].name }
         return diagnostics.diagnostics[before...].contains { $0.severity == .error } ? nil : config
+    }
+
+    /// `pdf: {paper, margin}`.
+    static func pdfSettings(_ map: YAMLMapping, diagnostics: inout DiagnosticCollector) -> PDFSettings {
+        map.reportUnknownKeys(known: ["paper", "margin"], into: &diagnostics, context: "pdf")
+        var settings = PDFSettings()
+        if let paper = diagnostics.attempt({ try map.string("paper") }) ?? nil {
+            if PDFSettings.papers.contains(paper.lowercased()) {
+                settings.paper = paper.lowercased()
+            } else {
+                diagnostics.report(Diagnostic(at: map.valueLocation(of: "paper"), "unknown paper '\(paper)'", hint: "use a4 or letter"))
+            }
+        }
+        if let margin = diagnostics.attempt({ try map.string("margin") }) ?? nil {
+            if let points = PDFSettings.points(margin), points >= 0, points < 200 {
+                settings.margin = points
+            } else {
+                diagnostics.report(Diagnostic(at: map.valueLocation(of: "margin"), "'\(margin)' is not a margin",
+                                              hint: "write points (56) or a length: 20mm, 2cm, 0.75in"))
+            }
+        }
+        return settings
     }
 }

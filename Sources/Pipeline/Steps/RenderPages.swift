@@ -32,6 +32,9 @@ extension BuildStep {
             let (heading, content) = LeadingHeading.split(body)
             let outline = PageOutline(content)
             search.add(url: page.outputPath, title: page.title, html: outline.html)
+            if PDFSelection(options: context.options).wants(page) {
+                context.printable[page.outputPath] = PrintablePage(page: page, html: outline.html, figures: renderContext.figures)
+            }
             context.pages[page.outputPath] = theme.render(PageValues(
                 title: page.title, heading: heading ?? page.title.xmlEscaped, siteTitle: siteTitle,
                 description: page.report.frontMatter.description, root: page.root,
