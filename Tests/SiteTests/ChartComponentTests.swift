@@ -53,7 +53,7 @@ struct ChartComponentTests {
 
     @Test func attributesATypeDoesNotTakeAreErrors() {
         #expect(parseErrors("<PieChart data=q x=country y=revenue yLine=\"1 a\" />") == [
-            "reports/r.md:4:38: error: <PieChart> has no attribute 'yLine'\n  hint: it takes: data, x, y, title, subtitle, fmt, height"])
+            "reports/r.md:4:38: error: <PieChart> has no attribute 'yLine'\n  hint: it takes: data, x, y, title, subtitle, fmt, height, link"])
     }
 
     @Test func aBadAnnotationIsAnErrorAtItsValue() throws {
