@@ -60,6 +60,7 @@ let package = Package(
         .target(name: "DemoData", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
         // Reports as paged PDF documents, laid out with Pango and drawn with Cairo.
         .target(name: "PDF", dependencies: ["BICore", "Charts", "ChartsCairo", "CPangoCairo"], swiftSettings: strictness),
+        .target(name: "Scheduler", dependencies: ["BICore"], swiftSettings: strictness),
         .target(name: "Review", dependencies: ["BICore", "Pipeline", "Query", "Reports", "Site"], swiftSettings: strictness),
 
         // Shells.
@@ -86,6 +87,7 @@ let package = Package(
                     swiftSettings: strictness),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Snapshots"], swiftSettings: strictness),
         .testTarget(name: "ChartsCairoTests", dependencies: ["ChartsCairo", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
+        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], swiftSettings: strictness),
         .testTarget(name: "PDFTests", dependencies: ["PDF", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts", "DefaultTheme"], swiftSettings: strictness),
         .testTarget(name: "EndToEndTests", dependencies: ["bi", "TestSupport", "Connectors", "Yams"], swiftSettings: strictness),
