@@ -21,12 +21,20 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Preview server (issue 8): HTTP, password hashing and TOTP, HMAC and random tokens, metrics.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // System libraries, reached through pkg-config.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Pipeline stages.
         .target(name: "BICore", swiftSettings: strictness),
@@ -46,10 +54,29 @@ let package = Package(
                 swiftSettings: strictness),
         .target(name: "Analytics", dependencies: ["BICore"], swiftSettings: strictness),
         .target(name: "DemoData", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
+        // Users, sessions, trusted devices, audit log and login throttling (no HTTP here).
+        .target(name: "State",
+                dependencies: ["BICore", "Connectors",
+                               .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                               .product(name: "Crypto", package: "swift-crypto")],
+                resources: [.embedInCode("Resources/common-passwords.txt")],
+                swiftSettings: strictness),
+        // Email over libcurl's SMTP: the preview server's login codes, the scheduler's reports.
+        .target(name: "Mail", dependencies: ["BICore", "CCurl"], swiftSettings: strictness),
+        // The preview server: login, roles, audit, live reload (`bi serve`).
+        .target(name: "Server",
+                dependencies: ["BICore", "Reports", "Site", "Pipeline", "State", "Mail",
+                               .product(name: "Hummingbird", package: "hummingbird"),
+                               .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
+                               .product(name: "Crypto", package: "swift-crypto"),
+                               .product(name: "Logging", package: "swift-log"),
+                               .product(name: "Metrics", package: "swift-metrics"),
+                               .product(name: "Prometheus", package: "swift-prometheus")],
+                swiftSettings: strictness),
 
         // Shells.
         .target(name: "BICLI",
-                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "DemoData",
+                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "DemoData", "State", "Server",
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strictness),
         .executableTarget(name: "bi", dependencies: ["BICLI"], swiftSettings: strictness),
@@ -65,5 +92,12 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["bi", "TestSupport", "Connectors"], swiftSettings: strictness),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], resources: [.copy("Fixtures")], swiftSettings: strictness),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "Connectors"], swiftSettings: strictness),
+        .testTarget(name: "StateTests", dependencies: ["State", "TestSupport"], swiftSettings: strictness),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"], swiftSettings: strictness),
+        .testTarget(name: "ServerTests",
+                    dependencies: ["Server", "State", "Mail", "Pipeline", "TestSupport",
+                                   .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                   .product(name: "HummingbirdOTP", package: "hummingbird-auth")],
+                    swiftSettings: strictness),
     ]
 )
