@@ -10,11 +10,19 @@ extension BuildStep {
         try diagnostics.throwIfErrors()
     }
 
-    /// Runs all planned queries, in parallel where the sources allow.
+    /// Runs all planned queries, in parallel where the sources allow; with ``BuildContext/reuse``,
+    /// only those that changed (or whose report is due for a refresh).
     public static let runQueries = BuildStep(name: "Run queries") { context in
         let runner = QueryRunner(sources: context.sources)
-        let (results, failures) = await runner.run(context.queries)
+        var reused: [QueryKey: ResultTable] = [:]
+        let pending = context.queries.filter { query in
+            guard let reuse = context.reuse, !reuse.rerun.contains(query.reportPath), reuse.queries[query.key] == query,
+                  let result = reuse.results[query.key] else { return true }
+            reused[query.key] = result
+            return false
+        }
+        let (results, failures) = await runner.run(pending)
         if !failures.isEmpty { throw DiagnosticList(failures) }
-        context.results = results
+        context.results = reused.merging(results) { _, fresh in fresh }
     }
 }
