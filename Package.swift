@@ -74,13 +74,14 @@ let package = Package(
                                .product(name: "NIOCore", package: "swift-nio"),
                                .product(name: "Crypto", package: "swift-crypto"),
                                .product(name: "Logging", package: "swift-log"),
-                               .product(name: "Metrics", package: "swift-metrics"),
+                               .product(name: "CoreMetrics", package: "swift-metrics"),
                                .product(name: "Prometheus", package: "swift-prometheus")],
                 swiftSettings: strictness),
 
         // Shells.
         .target(name: "BICLI",
-                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "DemoData", "State", "Server",
+                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "DemoData", "State", "Server", "Mail",
+                               .product(name: "Logging", package: "swift-log"),
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strictness),
         .executableTarget(name: "bi", dependencies: ["BICLI"], swiftSettings: strictness),

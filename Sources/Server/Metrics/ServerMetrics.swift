@@ -1,3 +1,4 @@
+import enum CoreMetrics.MetricsSystem
 import Prometheus
 
 /// The server's own Prometheus metrics (sign-ins, builds, live connections). Request counts and
@@ -33,4 +34,12 @@ public final class ServerMetrics: Sendable {
 
     /// The metrics in Prometheus' text format.
     func exposition() -> [UInt8] { registry.emitToBuffer() }
+}
+
+extension ServerMetrics {
+    /// Sends swift-metrics (Hummingbird's request counters and latencies) to this registry too.
+    /// Call once per process, before serving.
+    public func bootstrapSwiftMetrics() {
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+    }
 }
