@@ -35,7 +35,7 @@ public struct PreviewServer: Sendable {
         let router = Router(context: AppRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware(strictTransport: core.configuration.secureCookies))
         router.add(middleware: ErrorPageMiddleware(core: core))
-        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: RequestMetricsMiddleware(metrics: core.metrics))
         router.add(middleware: SessionMiddleware(core: core))
         LiveRoutes(core: core).add(to: router)
         LoginRoutes(core: core).add(to: router)

@@ -39,11 +39,9 @@ struct Serve: AsyncParsableCommand {
                 Console.error("warning: \(error.description); emailed sign-in codes are off")
             }
         }
-        let metrics = ServerMetrics()
-        metrics.bootstrapSwiftMetrics()
         let server = try PreviewServer(configuration: ServerConfiguration(
             project: project, accounts: accounts, host: host, port: port, secureCookies: secureCookies,
-            codeDelivery: delivery, buildOptions: BuildOptions(outputDirectory: project.path("output"), asOf: asOf)), metrics: metrics)
+            codeDelivery: delivery, buildOptions: BuildOptions(outputDirectory: project.path("output"), asOf: asOf)))
         let diagnostics = await server.buildSite()
         Console.print(diagnostics)
         Console.error("Serving \(project.config.title) on http://\(host):\(port)/ (Ctrl-C stops)")

@@ -1,9 +1,6 @@
-import enum CoreMetrics.MetricsSystem
 import Prometheus
 
-/// The server's own Prometheus metrics (sign-ins, builds, live connections). Request counts and
-/// latencies come from Hummingbird's `MetricsMiddleware` once `bi serve` bootstraps swift-metrics
-/// with the same registry.
+/// The server's Prometheus metrics: requests, sign-ins, builds, live connections.
 public final class ServerMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
     let signIns: Counter
@@ -13,6 +10,9 @@ public final class ServerMetrics: Sendable {
     let buildFailures: Counter
     let buildSeconds: ValueHistogram
     let liveConnections: Gauge
+    /// Requests answered with 1xx … 5xx.
+    let requests: [Counter]
+    let requestSeconds: ValueHistogram
 
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
@@ -24,6 +24,9 @@ public final class ServerMetrics: Sendable {
         buildSeconds = registry.makeValueHistogram(name: "bi_build_seconds", buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
                                                    help: "Duration of site builds.")
         liveConnections = registry.makeGauge(name: "bi_live_connections", help: "Open live-reload connections.")
+        requests = (1...5).map { registry.makeCounter(name: "bi_http_requests_total", labels: [("status", "\($0)xx")], help: "HTTP requests by status class.") }
+        requestSeconds = registry.makeValueHistogram(name: "bi_http_request_seconds", buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+                                                     help: "Time to answer HTTP requests (without streaming the body).")
     }
 
     func recordBuild(success: Bool, seconds: Double) {
@@ -36,10 +39,3 @@ public final class ServerMetrics: Sendable {
     func exposition() -> [UInt8] { registry.emitToBuffer() }
 }
 
-extension ServerMetrics {
-    /// Sends swift-metrics (Hummingbird's request counters and latencies) to this registry too.
-    /// Call once per process, before serving.
-    public func bootstrapSwiftMetrics() {
-        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-    }
-}
