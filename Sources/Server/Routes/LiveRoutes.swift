@@ -5,6 +5,7 @@ import HTTPTypes
 import Reports
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 
 /// `/_bi/events` (server-sent events after each rebuild), the live-reload script and the server
 /// stylesheet, `/healthz` and `/metrics`.
@@ -43,7 +44,8 @@ struct LiveRoutes {
             core.metrics.liveConnections.increment(by: 1)
             defer { core.metrics.liveConnections.decrement(by: 1) }
             try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
-            for await event in stream {
+            // On shutdown the stream ends, so open pages do not hold the server up.
+            for await event in stream.cancelOnGracefulShutdown() {
                 if event.isHeartbeat {
                     try await writer.write(ByteBuffer(string: ": ping\n\n"))
                     continue
