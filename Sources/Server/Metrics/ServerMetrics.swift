@@ -16,17 +16,16 @@ public final class ServerMetrics: Sendable {
 
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
-        signIns = registry.makeCounter(name: "bi_sign_ins_total", help: "Completed sign-ins.")
-        signInFailures = registry.makeCounter(name: "bi_sign_in_failures_total", help: "Wrong passwords and second-factor codes.")
-        rateLimited = registry.makeCounter(name: "bi_rate_limited_total", help: "Sign-in attempts refused by the per-address limit.")
-        builds = registry.makeCounter(name: "bi_builds_total", help: "Site builds, including incremental ones.")
-        buildFailures = registry.makeCounter(name: "bi_build_failures_total", help: "Site builds that failed.")
-        buildSeconds = registry.makeValueHistogram(name: "bi_build_seconds", buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-                                                   help: "Duration of site builds.")
-        liveConnections = registry.makeGauge(name: "bi_live_connections", help: "Open live-reload connections.")
-        requests = (1...5).map { registry.makeCounter(name: "bi_http_requests_total", labels: [("status", "\($0)xx")], help: "HTTP requests by status class.") }
-        requestSeconds = registry.makeValueHistogram(name: "bi_http_request_seconds", buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
-                                                     help: "Time to answer HTTP requests (without streaming the body).")
+        signIns = registry.makeCounter(descriptor: .init(metricName: "bi_sign_ins", unitName: "total", helpText: "Completed sign-ins."))
+        signInFailures = registry.makeCounter(descriptor: .init(metricName: "bi_sign_in_failures", unitName: "total", helpText: "Wrong passwords and second-factor codes."))
+        rateLimited = registry.makeCounter(descriptor: .init(metricName: "bi_rate_limited", unitName: "total", helpText: "Sign-in attempts refused by the per-address limit."))
+        builds = registry.makeCounter(descriptor: .init(metricName: "bi_builds", unitName: "total", helpText: "Site builds, including incremental ones."))
+        buildFailures = registry.makeCounter(descriptor: .init(metricName: "bi_build_failures", unitName: "total", helpText: "Site builds that failed."))
+        buildSeconds = registry.makeValueHistogram(descriptor: .init(metricName: "bi_build", unitName: "seconds", helpText: "Duration of site builds."), buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10])
+        liveConnections = registry.makeGauge(descriptor: .init(metricName: "bi_live", unitName: "connections", helpText: "Open live-reload connections."))
+        requests = (1...5).map { registry.makeCounter(descriptor: .init(metricName: "bi_http_requests", unitName: "total", helpText: "HTTP requests by status class."),
+                                                   labels: [("status", "\($0)xx")]) }
+        requestSeconds = registry.makeValueHistogram(descriptor: .init(metricName: "bi_http_request", unitName: "seconds", helpText: "Time to answer HTTP requests (without streaming the body)."), buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5])
     }
 
     func recordBuild(success: Bool, seconds: Double) {

@@ -1,4 +1,4 @@
-/// The stylesheet of the server's own pages and the live-reload script, served under `/_bi/`.
+/// The stylesheets of the server's own pages and of the error overlay, and the live-reload script, served under `/_bi/`.
 enum ServerAssets {
     static let css = """
         :root { --fg: #1d2330; --muted: #5b6475; --bg: #f4f5f8; --card: #fff; --line: #d9dde5; --accent: #2f5bd3; --danger: #b42318; }
@@ -29,6 +29,10 @@ enum ServerAssets {
         th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         .codes { columns: 2; font-family: ui-monospace, monospace; }
         .scroll { overflow-x: auto; }
+        """
+
+    /// Only the build-error overlay, for site pages (whose theme must stay as it is).
+    static let overlayCSS = """
         #bi-overlay { position: sticky; top: 0; z-index: 10; margin: 0; padding: 1rem 1.25rem; color: #fff; background: #7a1010; font: 14px/1.45 ui-monospace, monospace; white-space: pre-wrap; box-shadow: 0 2px 10px #0006; }
         #bi-overlay strong { display: block; font: 600 15px system-ui, sans-serif; margin-bottom: .4rem; }
         """

@@ -15,6 +15,7 @@ struct LiveRoutes {
     func add(to router: Router<AppRequestContext>) {
         router.get("/_bi/live.js") { _, _ in LiveRoutes.asset(ServerAssets.liveScript, type: "text/javascript; charset=utf-8") }
         router.get("/_bi/server.css") { _, _ in LiveRoutes.asset(ServerAssets.css, type: "text/css; charset=utf-8") }
+        router.get("/_bi/overlay.css") { _, _ in LiveRoutes.asset(ServerAssets.overlayCSS, type: "text/css; charset=utf-8") }
         router.get("/_bi/events") { _, context in try events(context: context) }
         router.get("/healthz") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))

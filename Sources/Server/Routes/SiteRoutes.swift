@@ -60,7 +60,7 @@ struct SiteRoutes {
     /// The build errors, `file:line:col: error: …`, over the last good page.
     static func withOverlay(_ html: String, _ diagnostics: [Diagnostic]) -> String {
         let text = diagnostics.map(\.description).joined(separator: "\n").xmlEscaped
-        let overlay = "<link rel=\"stylesheet\" href=\"/_bi/server.css\"><pre id=\"bi-overlay\" role=\"alert\"><strong>The last build failed; "
+        let overlay = "<link rel=\"stylesheet\" href=\"/_bi/overlay.css\"><pre id=\"bi-overlay\" role=\"alert\"><strong>The last build failed; "
             + "this is the last good page.</strong>\(text)</pre>"
         guard let body = html.range(of: "<body>") else { return overlay + html }
         return html.replacingCharacters(in: body, with: "<body>\n" + overlay)
