@@ -1,9 +1,9 @@
-import Pipeline
-import State
-import Reports
 import BICore
 import Hummingbird
 import Logging
+import Pipeline
+import Reports
+import State
 
 /// `bi serve`: the site behind sign-in, rebuilt on every save and pushed to open pages.
 ///

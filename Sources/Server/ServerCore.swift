@@ -1,9 +1,9 @@
 import BICore
-import Pipeline
-import NIOCore
-import HTTPTypes
 import Foundation
+import HTTPTypes
 import Hummingbird
+import NIOCore
+import Pipeline
 import State
 
 /// Everything the routes share: the configuration, accounts, the current site and live events.

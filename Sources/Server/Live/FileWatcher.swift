@@ -1,5 +1,5 @@
-import Reports
 import Foundation
+import Reports
 
 /// Polls `bi.yml`, `Templates/` and `reports/` for changes (size and modification time) and tells
 /// the builder what kind of rebuild they need. Polling every 50 ms costs a few `stat` calls and works

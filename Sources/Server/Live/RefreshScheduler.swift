@@ -1,5 +1,5 @@
-import Reports
 import Foundation
+import Reports
 
 /// Re-runs the queries of reports with `refresh:` in their front matter, each on its own interval.
 struct RefreshScheduler: Sendable {

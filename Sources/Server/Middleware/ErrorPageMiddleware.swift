@@ -1,6 +1,6 @@
-import State
 import Hummingbird
 import Logging
+import State
 
 /// Turns every error into a short page with its status only: no messages from inside, no stack
 /// traces. Unexpected errors are logged by type (never with request data) and answer 500.

@@ -1,5 +1,5 @@
-import State
 import BICore
+import State
 
 /// The pages the server itself draws (sign-in, second factor, account, admin, errors): one small
 /// layout with its own stylesheet, no scripts, every value escaped.

@@ -1,6 +1,6 @@
-import HTTPTypes
 import BICore
 import Foundation
+import HTTPTypes
 import Hummingbird
 import State
 

@@ -1,8 +1,8 @@
-import Prometheus
-import NIOCore
-import HTTPTypes
 import Foundation
+import HTTPTypes
 import Hummingbird
+import NIOCore
+import Prometheus
 import State
 
 /// The fields of an `application/x-www-form-urlencoded` body, at most `maxUploadSize` bytes.

@@ -1,11 +1,11 @@
-import Prometheus
-import State
-import NIOCore
-import HTTPTypes
-import Reports
 import Foundation
+import HTTPTypes
 import Hummingbird
+import NIOCore
+import Prometheus
+import Reports
 import ServiceLifecycle
+import State
 
 /// `/_bi/events` (server-sent events after each rebuild), the live-reload script and the server
 /// stylesheet, `/healthz` and `/metrics`.

@@ -1,6 +1,6 @@
-import Prometheus
 import Foundation
 import Hummingbird
+import Prometheus
 import State
 
 /// `/login` (password), `/logout`, and sign-out everywhere.

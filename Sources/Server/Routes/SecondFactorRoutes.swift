@@ -1,6 +1,6 @@
-import Prometheus
 import Foundation
 import Hummingbird
+import Prometheus
 import State
 
 /// `/login/verify` (the second factor: authenticator code, recovery code or emailed code),

@@ -1,9 +1,9 @@
-import NIOCore
-import HTTPTypes
-import Reports
 import BICore
 import Foundation
+import HTTPTypes
 import Hummingbird
+import NIOCore
+import Reports
 import State
 
 /// The built site, for signed-in readers: pages they may read, theme assets, `/` and folder
