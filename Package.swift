@@ -22,6 +22,15 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Preview server (issue 8): HTTP, password hashing and TOTP, HMAC and random tokens, metrics.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // System libraries, reached through pkg-config.
@@ -31,6 +40,7 @@ let package = Package(
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .systemLibrary(name: "CMariaDB", pkgConfig: "libmariadb", providers: [.apt(["libmariadb-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Pipeline stages.
         .target(name: "BICore", swiftSettings: strictness),
@@ -63,9 +73,32 @@ let package = Package(
         .target(name: "Scheduler", dependencies: ["BICore"], swiftSettings: strictness),
         .target(name: "Review", dependencies: ["BICore", "Pipeline", "Query", "Reports", "Site"], swiftSettings: strictness),
 
+        // Users, sessions, trusted devices, audit log and login throttling (no HTTP here).
+        .target(name: "State",
+                dependencies: ["BICore", "Connectors",
+                               .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                               .product(name: "Crypto", package: "swift-crypto")],
+                resources: [.embedInCode("Resources/common-passwords.txt")],
+                swiftSettings: strictness),
+        // Email over libcurl's SMTP: the preview server's login codes, the scheduler's reports.
+        .target(name: "Mail", dependencies: ["BICore", "CCurl"], swiftSettings: strictness),
+        // The preview server: login, roles, audit, live reload (`bi serve`).
+        .target(name: "Server",
+                dependencies: ["BICore", "Reports", "Site", "Pipeline", "State", "Mail",
+                               .product(name: "Hummingbird", package: "hummingbird"),
+                               .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
+                               .product(name: "HTTPTypes", package: "swift-http-types"),
+                               .product(name: "NIOCore", package: "swift-nio"),
+                               .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                               .product(name: "Crypto", package: "swift-crypto"),
+                               .product(name: "Logging", package: "swift-log"),
+                               .product(name: "Prometheus", package: "swift-prometheus")],
+                swiftSettings: strictness),
+
         // Shells.
         .target(name: "BICLI",
-                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "ChartsCairo", "DemoData", "Review",
+                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "ChartsCairo", "DemoData", "Review", "State", "Server", "Mail",
+                               .product(name: "Logging", package: "swift-log"),
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strictness),
         .executableTarget(name: "bi", dependencies: ["BICLI"], swiftSettings: strictness),
@@ -95,5 +128,12 @@ let package = Package(
         .testTarget(name: "NLQTests", dependencies: ["NLQ", "BICore", "Connectors", "DemoData", "TestSupport", "Yams"],
                     resources: [.copy("Questions")], swiftSettings: strictness),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "Connectors"], swiftSettings: strictness),
+        .testTarget(name: "StateTests", dependencies: ["State", "TestSupport"], swiftSettings: strictness),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strictness),
+        .testTarget(name: "ServerTests",
+                    dependencies: ["Server", "State", "Mail", "Pipeline", "TestSupport",
+                                   .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                   .product(name: "HummingbirdOTP", package: "hummingbird-auth")],
+                    exclude: ["Fixtures"], swiftSettings: strictness),
     ]
 )

@@ -6,6 +6,10 @@ public struct ProjectConfig: Sendable, Hashable {
     /// The source a report uses when its front matter names none.
     public var defaultSource: String?
     public var sources: [SourceConfig]
+    /// `state:`: where users, sessions and the audit log live (`sqlite:PATH`); nil means `.bi/state.sqlite`.
+    public var state: String?
+    /// `smtp:`: how to send email; nil when the project sends none.
+    public var smtp: SMTPConfig?
     /// Where `bi.yml` sets each top-level key, for diagnostics found later.
     public var locations: [String: SourceLocation]
     /// `limits:` for every query of the project (a source's own `limits:` win).

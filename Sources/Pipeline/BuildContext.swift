@@ -41,6 +41,11 @@ public struct BuildContext: Sendable {
     public var diagnostics = DiagnosticCollector()
     /// Queries that failed, so the components showing them are skipped rather than failing again.
     public var failedQueries: Set<QueryKey> = []
+    /// What each page was rendered from and what it produced besides its HTML, by output path (the
+    /// preview server re-renders navigation per reader; an incremental build reuses unchanged pages).
+    public var rendered: [String: RenderedPage] = [:]
+    /// An earlier build of the same project whose unchanged results and pages this one reuses (`bi serve`).
+    public var reuse: BuildReuse?
 
     public init(project: Project, options: BuildOptions) {
         self.project = project

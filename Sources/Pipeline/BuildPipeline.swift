@@ -23,6 +23,13 @@ public struct BuildPipeline: Sendable {
         .checkLock,
     ])
 
+    /// What `bi serve` builds into memory: everything `bi build` does but writing the site (it keeps
+    /// `bi.lock` up to date, so a question asked while previewing is pinned for the commit).
+    public static let serve = BuildPipeline(steps: [
+        .prepareDemoData, .parseReports, .listPages, .compileQuestions, .planQueries, .runQueries, .computeInputVariants, .renderPages,
+        .writeLock,
+    ])
+
     /// Runs the steps. Errors a step records let the later steps go on with what did work, so all
     /// problems are reported at once; a step that writes never runs after an error.
     public func run(_ context: BuildContext, progress: any ProgressReporter = SilentProgress()) async throws -> BuildContext {

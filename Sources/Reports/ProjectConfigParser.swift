@@ -5,6 +5,7 @@ public enum ProjectConfigParser {
     static let knownKeys: Set<String> = ["title", "timezone", "default_source", "sources", "state", "smtp", "limits", "pdf",
                                          "semantic", "llm"]
     static let knownSourceKeys: Set<String> = Set(["url", "password_env", "demo_data"]).union(SourceOptionsParser.keys)
+    static let knownSMTPKeys: Set<String> = ["host", "port", "username", "password_env", "from", "starttls"]
 
     public static func parse(_ text: String, file: String = "bi.yml", diagnostics: inout DiagnosticCollector) -> ProjectConfig? {
         let before = diagnostics.diagnostics.count
@@ -39,6 +40,8 @@ public enum ProjectConfigParser {
                 config.sources.append(sourceConfig)
             }
         }
+        config.state = diagnostics.attempt { try map.string("state") } ?? nil
+        if let smtp = diagnostics.attempt({ try map.mapping("smtp") }) ?? nil { config.smtp = parseSMTP(smtp, diagnostics: &diagnostics) }
         if let name = config.defaultSource, config.source(named: name) == nil {
             diagnostics.report(Diagnostic(at: map.valueLocation(of: "default_source"), "no source named '\(name)' in 'sources'",
                                           hint: name.closestMatch(in: config.sources.map(\.name)).map { "did you mean '\($0)'?" }))
@@ -67,5 +70,21 @@ public enum ProjectConfigParser {
             }
         }
         return settings
+    }
+
+    /// `smtp:` needs `host` and `from`; `port` defaults to 587 and `starttls` to true.
+    static func parseSMTP(_ map: YAMLMapping, diagnostics: inout DiagnosticCollector) -> SMTPConfig? {
+        map.reportUnknownKeys(known: knownSMTPKeys, into: &diagnostics, context: "smtp")
+        let host = diagnostics.attempt { try map.string("host") } ?? nil
+        let from = diagnostics.attempt { try map.string("from") } ?? nil
+        guard let host, let from else {
+            diagnostics.report(Diagnostic(at: map.location(of: host == nil ? "host" : "from"), "smtp needs '\(host == nil ? "host" : "from")'",
+                                          hint: "for example host: smtp.example.com and from: \"Reports <reports@example.com>\""))
+            return nil
+        }
+        return SMTPConfig(host: host, port: (diagnostics.attempt { try map.int("port") } ?? nil) ?? 587,
+                          username: diagnostics.attempt { try map.string("username") } ?? nil,
+                          passwordEnvironmentVariable: diagnostics.attempt { try map.string("password_env") } ?? nil,
+                          from: from, startTLS: (diagnostics.attempt { try map.bool("starttls") } ?? nil) ?? true)
     }
 }

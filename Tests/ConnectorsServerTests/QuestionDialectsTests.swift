@@ -24,11 +24,8 @@ struct QuestionDialectsTests {
     }
 
     @Test func demoQuestionsGiveTheSameRowsOnEveryServer() async throws {
-        let data = try DemoDataSources(rows: 20_000)
-        let servers = try [(SQLDialect.postgres, TestServers.require(TestServers.postgresURL, "SMARTBI_TEST_POSTGRES_URL")),
-                           (.mysql, TestServers.require(TestServers.mysqlURL, "SMARTBI_TEST_MYSQL_URL"))]
-        try data.loadPostgres(url: servers[0].1)
-        try data.loadMySQL(url: servers[1].1)
+        let data = try DemoDataSources.loaded()
+        let servers = try [(SQLDialect.postgres, DemoDataSources.postgresURL), (.mysql, DemoDataSources.mysqlURL)]
         let sqlite = try SQLiteConnector(path: data.folder.path("data/demo.db"))
         let engine = QuestionEngine()
         let sqliteSchema = try QuestionEngine.schema(of: sqlite)
