@@ -29,6 +29,8 @@ struct SceneDrawer {
                 if case .circle(let center, let radius, let fill, _) = child { circles.append((center, radius, fill)) } else { draw(child) }
             }
             dots?.fill(circles)
+        case .link(_, let node):
+            draw(node)
         case .group(_, let children, _):
             for child in children { draw(child) }
         case .rect(let rect, let fill, _):

@@ -97,6 +97,13 @@ def main(site, shots, database):
               f"clicking '{name}' lands on its page ({page.evaluate('location.pathname')})")
         check(page.errors == [], f"no console errors while interacting {page.errors}")
 
+        page.goto(base + "products/index.html")
+        bar = page.evaluate("new URL(document.querySelector('svg.bi-chart a').getAttribute('href'), location.href).pathname")
+        page.loaded = False
+        page.evaluate("document.querySelector('.bi-wide svg.bi-chart a rect').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+        page.wait_for_load()
+        check(page.evaluate("location.pathname").endswith(bar), f"clicking a bar lands on its product page ({bar})")
+
         page.goto(base + "overview.html")
         page.evaluate("""(() => { const input = document.querySelector('.site-search input');
             input.focus(); input.value = 'regions'; input.dispatchEvent(new Event('input')); })()""")

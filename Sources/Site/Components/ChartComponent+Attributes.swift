@@ -54,7 +54,8 @@ extension ChartComponent {
     var attributeSpecs: [ComponentSpec.AttributeSpec] {
         var specs: [ComponentSpec.AttributeSpec] = [.init("data", .query, required: true)]
         specs += columnAttributes.map { .init($0.name, $0.isList ? .columns : .column) }
-        specs += [.init("title", .text), .init("subtitle", .text), .init("fmt", .choice(NumberFormat.names)), .init("height", .number)]
+        specs += [.init("title", .text), .init("subtitle", .text), .init("fmt", .choice(NumberFormat.names)), .init("height", .number),
+                  .init("link", .text)]
         if isCartesian {
             specs += [.init("xTitle", .text), .init("yTitle", .text)] + Annotation.kinds.map { .init($0, .text) }
         }
