@@ -10,19 +10,40 @@ struct DotRasterizer {
     /// Device pixels per point.
     let scale: Double
 
-    func fill(_ dots: [(center: Point, radius: Double, paint: Paint)]) {
+    /// A dot with its colour already parsed: plain numbers, so the loop copies no strings.
+    struct Dot {
+        var center: Point
+        var radius: Double
+        /// 0…255 each.
+        var red: Double, green: Double, blue: Double
+        var opacity: Double
+    }
+
+    /// The circles of a binned scatter as dots; other nodes are handed back to be drawn by Cairo.
+    static func dots(of nodes: [Scene.Node], other: (Scene.Node) -> Void) -> [Dot] {
+        var dots: [Dot] = []
+        dots.reserveCapacity(nodes.count)
+        var lastColor = "", red = 0.0, green = 0.0, blue = 0.0
+        for node in nodes {
+            guard case .circle(let center, let radius, let fill, _) = node else { other(node); continue }
+            if fill.color != lastColor {   // dots of a series share a colour: parse it once
+                let rgb = fill.rgb
+                (red, green, blue, lastColor) = (rgb.red * 255, rgb.green * 255, rgb.blue * 255, fill.color)
+            }
+            dots.append(Dot(center: center, radius: radius, red: red, green: green, blue: blue, opacity: fill.opacity))
+        }
+        return dots
+    }
+
+    func fill(_ dots: [Dot]) {
         cairo_surface_flush(surface)
         guard let data = cairo_image_surface_get_data(surface) else { return }
         let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface)) / 4
         data.withMemoryRebound(to: UInt32.self, capacity: stride * height) { pixels in
-            var lastColor = "", red = 0.0, green = 0.0, blue = 0.0
             for dot in dots {
                 let cx = dot.center.x * scale, cy = dot.center.y * scale, r = dot.radius * scale
-                if dot.paint.color != lastColor {   // dots of a series share a colour: parse it once
-                    let rgb = dot.paint.rgb
-                    (red, green, blue, lastColor) = (rgb.red * 255, rgb.green * 255, rgb.blue * 255, dot.paint.color)
-                }
+                let (red, green, blue) = (dot.red, dot.green, dot.blue)
                 let x0 = Swift.max(0, Int((cx - r - 1).rounded(.down))), x1 = Swift.min(width - 1, Int((cx + r + 1).rounded(.up)))
                 let y0 = Swift.max(0, Int((cy - r - 1).rounded(.down))), y1 = Swift.min(height - 1, Int((cy + r + 1).rounded(.up)))
                 guard x0 <= x1, y0 <= y1 else { continue }
@@ -32,7 +53,7 @@ struct DotRasterizer {
                         let dx = Double(x) + 0.5 - cx
                         let coverage = Swift.min(1, r + 0.5 - (dx * dx + dy * dy).squareRoot())
                         guard coverage > 0 else { continue }
-                        let alpha = dot.paint.opacity * coverage, keep = 1 - alpha
+                        let alpha = dot.opacity * coverage, keep = 1 - alpha
                         let index = y * stride + x
                         let old = pixels[index]
                         // Premultiplied ARGB: source over destination.

@@ -23,12 +23,7 @@ struct SceneDrawer {
     private func draw(_ node: Scene.Node) {
         switch node {
         case .group("bins", let children, _) where dots != nil:
-            var circles: [(center: Point, radius: Double, paint: Paint)] = []
-            circles.reserveCapacity(children.count)
-            for child in children {
-                if case .circle(let center, let radius, let fill, _) = child { circles.append((center, radius, fill)) } else { draw(child) }
-            }
-            dots?.fill(circles)
+            dots?.fill(DotRasterizer.dots(of: children) { draw($0) })
         case .group(_, let children, _):
             for child in children { draw(child) }
         case .rect(let rect, let fill, _):
