@@ -24,7 +24,7 @@ public struct CairoRenderer: Sendable {
         defer { cairo_surface_destroy(surface) }
         let cairo = cairo_create(surface)!
         cairo_scale(cairo, scale, scale)
-        SceneDrawer(cairo: cairo, dots: DotRasterizer(surface: surface, scale: scale)).draw(scene)
+        SceneDrawer(cairo: cairo, dots: DotRasterizer(surface: surface, scale: scale), lines: LineRasterizer(surface: surface, scale: scale)).draw(scene)
         cairo_destroy(cairo)
         cairo_surface_flush(surface)
         return try PNGEncoder.encode(surface: surface)
