@@ -1,9 +1,9 @@
 import CPangoCairo
 
 /// Writes a Cairo ARGB32 image surface as an 8-bit RGB PNG. Charts are painted on an opaque
-/// background, so alpha is dropped; rows are stored unfiltered and deflated by libdeflate at its
-/// fastest level, which is about twice as fast as zlib's fastest and compresses flat chart colours
-/// better; both are several times faster than Cairo's own encoder (libpng at the default level).
+/// background, so alpha is dropped; rows are filtered and deflated by ``ScanlineDeflate`` (its own
+/// run-length coder for flat charts, libdeflate's fastest level for busy ones), several times
+/// faster than Cairo's own encoder (libpng at zlib's default level).
 enum PNGEncoder {
     /// Encodes the surface's pixels, converting them in place: the surface is spent afterwards.
     /// (A separate 4 MB buffer of scanlines for a 1600×900 chart costs a thousand page faults,
@@ -13,7 +13,7 @@ enum PNGEncoder {
         let stride = Int(cairo_image_surface_get_stride(surface))
         guard let data = cairo_image_surface_get_data(surface), width > 0, height > 0 else { throw RenderError("the image has no pixels") }
         let rowBytes = 1 + width * 3
-        // Raw scanlines: a filter byte (0, none) then R, G, B per pixel, written over the pixels they
+        // Raw scanlines: a filter byte then R, G, B per pixel, written over the pixels they
         // come from. Cairo stores native-endian 0xAARRGGBB words. A scanline is shorter than a row of
         // pixels (4 bytes each), so from the second row on every write lands before any pixel still
         // to be read; the first row is converted from a copy.
@@ -32,16 +32,8 @@ enum PNGEncoder {
             }
             if y == 0 { firstRow.withUnsafeBytes { convert($0.baseAddress!) } } else { convert(UnsafeRawPointer(base + y * stride)) }
         }
-        let raw = UnsafeRawBufferPointer(start: base, count: height * rowBytes)
-        guard let compressor = libdeflate_alloc_compressor(1) else { throw RenderError("cannot start compressing the PNG") }
-        defer { libdeflate_free_compressor(compressor) }
-        let bound = libdeflate_zlib_compress_bound(compressor, raw.count)
-        var length = 0
-        let compressed = [UInt8](unsafeUninitializedCapacity: bound) { out, count in
-            length = libdeflate_zlib_compress(compressor, raw.baseAddress, raw.count, out.baseAddress, bound)
-            count = length
-        }
-        guard length > 0 else { throw RenderError("cannot compress the PNG") }
+        let compressed = ScanlineDeflate.compress(scanlines: UnsafeMutableRawBufferPointer(start: base, count: height * rowBytes),
+                                                  rowBytes: rowBytes, bytesPerPixel: 3)
 
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         png.reserveCapacity(compressed.count + 64)

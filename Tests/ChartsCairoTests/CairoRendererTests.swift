@@ -1,6 +1,6 @@
 import CPangoCairo
 import Charts
-import ChartsCairo
+@testable import ChartsCairo
 import Foundation
 import TestSupport
 import Testing
@@ -85,6 +85,38 @@ struct CairoRendererTests {
     #expect(painted > 5000)
     #expect(Double(far) < Double(painted) * 0.02, "\(far) of \(painted) pixels differ by more than 96 levels")
     #expect(Double(total) / Double(painted) < 16, "mean difference \(Double(total) / Double(painted)) over \(painted) pixels")
+}
+
+/// PNG encoding is lossless on both of its paths: a flat image (runs of zeros after filtering)
+/// and a busy one (libdeflate). libpng must read back every pixel.
+@Test(arguments: [false, true])
+func pngKeepsEveryPixel(busy: Bool) throws {
+    let width: Int32 = 301, height: Int32 = 97
+    let surface = try #require(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height))
+    defer { cairo_surface_destroy(surface) }
+    let cairo = try #require(cairo_create(surface))
+    cairo_set_source_rgb(cairo, 1, 1, 1)
+    cairo_paint(cairo)
+    var seed: UInt64 = 42
+    func next() -> Double { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Double(seed >> 11) / Double(1 << 53) }
+    for _ in 0..<(busy ? 3000 : 12) {
+        cairo_set_source_rgb(cairo, next(), next(), next())
+        if busy {
+            cairo_arc(cairo, next() * Double(width), next() * Double(height), 0.5 + next() * 3, 0, 2 * .pi)
+        } else {
+            cairo_rectangle(cairo, (next() * Double(width)).rounded(), (next() * Double(height)).rounded(), 40, 1 + (next() * 20).rounded())
+        }
+        cairo_fill(cairo)
+    }
+    cairo_destroy(cairo)
+    cairo_surface_flush(surface)
+    let stride = Int(cairo_image_surface_get_stride(surface)) / 4
+    let data = try #require(cairo_image_surface_get_data(surface))
+    let original = data.withMemoryRebound(to: UInt32.self, capacity: stride * Int(height)) { words in
+        (0..<Int(height)).flatMap { y in (0..<Int(width)).map { words[y * stride + $0] & 0xFFFFFF } }
+    }
+    let png = try PNGEncoder.encode(surface: surface)
+    #expect(try pixels(png).map { $0 & 0xFFFFFF } == original)
 }
 
 /// The ARGB pixels of a PNG, decoded by libpng through Cairo.
