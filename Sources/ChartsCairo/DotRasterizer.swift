@@ -11,7 +11,7 @@ struct DotRasterizer {
     let scale: Double
 
     /// A dot with its colour already parsed: plain numbers, so the loop copies no strings.
-    struct Dot {
+    struct Dot: Sendable {
         var center: Point
         var radius: Double
         /// 0…255 each.
@@ -44,42 +44,63 @@ struct DotRasterizer {
         // every dot missed the cache on each of its rows, which took longer than the painting.
         // (The dots of one call share a colour, so the order changes no pixel by more than rounding.)
         let ordered = dots.sorted { ($0.center.y, $0.center.x) < ($1.center.y, $1.center.x) }
-        data.withMemoryRebound(to: UInt32.self, capacity: stride * height) { pixels in
-            for dot in ordered {
-                let cx = dot.center.x * scale, cy = dot.center.y * scale, r = dot.radius * scale
-                let (red, green, blue) = (dot.red, dot.green, dot.blue)
-                let x0 = Swift.max(0, Int((cx - r - 1).rounded(.down))), x1 = Swift.min(width - 1, Int((cx + r + 1).rounded(.up)))
-                let y0 = Swift.max(0, Int((cy - r - 1).rounded(.down))), y1 = Swift.min(height - 1, Int((cy + r + 1).rounded(.up)))
-                guard x0 <= x1, y0 <= y1 else { continue }
-                // Inside r - ½ a pixel is covered, outside r + ½ untouched: only the rim needs the root.
-                let inside2 = r > 0.5 ? (r - 0.5) * (r - 0.5) : -1, outside2 = (r + 0.5) * (r + 0.5)
-                for y in y0...y1 {
-                    let dy = Double(y) + 0.5 - cy
-                    // Only the pixels whose centres lie within r + ½ of the centre on this row.
-                    let span2 = outside2 - dy * dy
-                    guard span2 > 0 else { continue }
-                    let span = span2.squareRoot()
-                    let left = Swift.max(x0, Int((cx - span - 0.5).rounded(.up))), right = Swift.min(x1, Int((cx + span - 0.5).rounded(.down)))
-                    guard left <= right else { continue }
-                    for x in left...right {
-                        let dx = Double(x) + 0.5 - cx
-                        let distance2 = dx * dx + dy * dy
-                        guard distance2 < outside2 else { continue }
-                        let coverage = distance2 <= inside2 ? 1 : Swift.min(1, r + 0.5 - distance2.squareRoot())
-                        guard coverage > 0 else { continue }
-                        let alpha = dot.opacity * coverage, keep = 1 - alpha
-                        let index = y * stride + x
-                        let old = pixels[index]
-                        // Premultiplied ARGB: source over destination.
-                        let a = Double(old >> 24) * keep + alpha * 255
-                        let rr = Double((old >> 16) & 0xFF) * keep + red * alpha
-                        let gg = Double((old >> 8) & 0xFF) * keep + green * alpha
-                        let bb = Double(old & 0xFF) * keep + blue * alpha
-                        pixels[index] = UInt32(a + 0.5) << 24 | UInt32(rr + 0.5) << 16 | UInt32(gg + 0.5) << 8 | UInt32(bb + 0.5)
-                    }
-                }
-            }
+        // Two bands of rows painted at once on two threads when there are many dots: each band's
+        // pixels see the same dots in the same order, so the picture is the one a single pass paints.
+        let bands = ordered.count >= 2000 && height >= 64 ? 2 : 1
+        nonisolated(unsafe) let pixels = UnsafeMutableRawPointer(data).bindMemory(to: UInt32.self, capacity: stride * height)
+        let scale = scale
+        DispatchQueue.concurrentPerform(iterations: bands) { band in
+            let top = height * band / bands, bottom = height * (band + 1) / bands
+            DotRasterizer.paint(ordered, scale: scale, rows: top..<bottom, into: pixels, width: width, stride: stride)
         }
         cairo_surface_mark_dirty(surface)
+    }
+
+    /// Paints the dots' pixels that lie in `rows`.
+    private static func paint(_ dots: [Dot], scale: Double, rows: Range<Int>, into pixels: UnsafeMutablePointer<UInt32>, width: Int, stride: Int) {
+        // Binned dots share their radius and their position within a pixel (bin centres lie on a grid),
+        // so the coverage of each pixel around a centre is worked out once and reused.
+        var mask: [(dx: Int, dy: Int, coverage: Double)] = []
+        var maskKey = (x: Double.nan, y: Double.nan, r: Double.nan)
+        for dot in dots {
+            let cx = dot.center.x * scale, cy = dot.center.y * scale, r = dot.radius * scale
+            guard cy + r + 2 >= Double(rows.lowerBound), cy - r - 2 < Double(rows.upperBound) else { continue }
+            let column = Int(cx.rounded(.down)), row = Int(cy.rounded(.down))
+            let key = (x: cx - Double(column), y: cy - Double(row), r: r)
+            if key != maskKey {
+                maskKey = key
+                mask = DotRasterizer.coverage(x: key.x, y: key.y, radius: r)
+            }
+            let (red, green, blue) = (dot.red, dot.green, dot.blue)
+            for (dx, dy, coverage) in mask {
+                let x = column + dx, y = row + dy
+                guard x >= 0, x < width, rows.contains(y) else { continue }
+                let alpha = dot.opacity * coverage, keep = 1 - alpha
+                let index = y * stride + x
+                let old = pixels[index]
+                // Premultiplied ARGB: source over destination.
+                let a = Double(old >> 24) * keep + alpha * 255
+                let rr = Double((old >> 16) & 0xFF) * keep + red * alpha
+                let gg = Double((old >> 8) & 0xFF) * keep + green * alpha
+                let bb = Double(old & 0xFF) * keep + blue * alpha
+                pixels[index] = UInt32(a + 0.5) << 24 | UInt32(rr + 0.5) << 16 | UInt32(gg + 0.5) << 8 | UInt32(bb + 0.5)
+            }
+        }
+    }
+
+    /// The pixels a circle of `radius` covers, as offsets from the pixel its centre is in (the centre
+    /// lies at `x`, `y` within that pixel, each in 0..<1), with coverage from the distance of each
+    /// pixel centre to the rim: 1 inside r - ½, 0 outside r + ½.
+    static func coverage(x: Double, y: Double, radius: Double) -> [(dx: Int, dy: Int, coverage: Double)] {
+        let reach = Int(radius.rounded(.up)) + 1
+        var pixels: [(dx: Int, dy: Int, coverage: Double)] = []
+        for dy in -reach...reach {
+            for dx in -reach...reach {
+                let distance = ((Double(dx) + 0.5 - x) * (Double(dx) + 0.5 - x) + (Double(dy) + 0.5 - y) * (Double(dy) + 0.5 - y)).squareRoot()
+                let coverage = Swift.min(1, radius + 0.5 - distance)
+                if coverage > 0 { pixels.append((dx, dy, coverage)) }
+            }
+        }
+        return pixels
     }
 }
