@@ -55,8 +55,20 @@ enum NumericCSV {
         var failed = false
         var integers = [Bool](repeating: true, count: width)   // columns whose every value is an integer
         var valued = [Bool](repeating: false, count: width)
-        var cells = [Value](unsafeUninitializedCapacity: rows * width) { out, initialized in
+        // Room for one 2 MB page more than the values need, so 2 MB pages reach their end (below).
+        let spare = rows * width >= 65_536 ? (2 << 20) / MemoryLayout<Value>.stride : 0
+        var cells = [Value](unsafeUninitializedCapacity: rows * width + spare) { out, initialized in
             nonisolated(unsafe) let base = out.baseAddress, text = buffer
+            #if os(Linux)
+            // 24 bytes a value: 4.8 MB for 100,000 rows of two columns, twelve hundred page faults in
+            // 4 KB pages. From the first 2 MB boundary on, 2 MB pages where the system offers them.
+            if let start = base.map(UnsafeMutableRawPointer.init) {
+                let hugePage = 2 << 20
+                let first = (Int(bitPattern: start) + hugePage - 1) & ~(hugePage - 1)
+                let last = (Int(bitPattern: start) + out.count * MemoryLayout<Value>.stride) & ~(hugePage - 1)
+                if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, 14) }   // MADV_HUGEPAGE
+            }
+            #endif
             let results = Mutex([(ok: Bool, integers: [Bool], valued: [Bool])](repeating: (false, [], []), count: parts))
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 let first = rowsPerPart[..<part].reduce(0, +) * width
