@@ -22,6 +22,15 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Preview server (issue 8): HTTP, password hashing and TOTP, HMAC and random tokens, metrics.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // System libraries, reached through pkg-config.
@@ -50,23 +59,50 @@ let package = Package(
         // Cairo PNG and PDF backends and Pango text measurement, kept apart so Charts builds without them.
         .target(name: "ChartsCairo", dependencies: ["Charts", "CPangoCairo"], swiftSettings: strictness),
         .target(name: "Site",
-                dependencies: ["BICore", "Reports", "Charts", "CCMark", "DefaultTheme",
+                dependencies: ["BICore", "Reports", "Charts", "Analytics", "CCMark", "DefaultTheme",
                                .product(name: "Mustache", package: "swift-mustache")],
                 swiftSettings: strictness),
         // The default theme: the demo project's own Templates/ folder, compiled into `bi`.
         // (Sources/DefaultTheme/Templates is a symbolic link to it.)
         .target(name: "DefaultTheme", resources: themeFiles.map { .embedInCode("Templates/" + $0) }, swiftSettings: strictness),
         .target(name: "Pipeline",
-                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "ChartsCairo", "Site", "DemoData"],
+                dependencies: ["BICore", "Reports", "Connectors", "Query", "Charts", "ChartsCairo", "Site", "PDF", "DemoData", "NLQ"],
                 swiftSettings: strictness),
         .target(name: "Analytics", dependencies: ["BICore"], swiftSettings: strictness),
+        // Plain-English questions → SQL, offline (see NLQ.md); an optional LLM backend over HTTP.
+        .target(name: "NLQ", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
         .target(name: "DemoData", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
-        .target(name: "PDF", dependencies: ["BICore"], swiftSettings: strictness),
+        // Reports as paged PDF documents, laid out with Pango and drawn with Cairo.
+        .target(name: "PDF", dependencies: ["BICore", "Charts", "ChartsCairo", "CPangoCairo"], swiftSettings: strictness),
+        .target(name: "Scheduler", dependencies: ["BICore"], swiftSettings: strictness),
         .target(name: "Review", dependencies: ["BICore", "Pipeline", "Query", "Reports", "Site"], swiftSettings: strictness),
+
+        // Users, sessions, trusted devices, audit log and login throttling (no HTTP here).
+        .target(name: "State",
+                dependencies: ["BICore", "Connectors",
+                               .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                               .product(name: "Crypto", package: "swift-crypto")],
+                resources: [.embedInCode("Resources/common-passwords.txt")],
+                swiftSettings: strictness),
+        // Email over libcurl's SMTP: the preview server's login codes, the scheduler's reports.
+        .target(name: "Mail", dependencies: ["BICore", "CCurl"], swiftSettings: strictness),
+        // The preview server: login, roles, audit, live reload (`bi serve`).
+        .target(name: "Server",
+                dependencies: ["BICore", "Reports", "Site", "Pipeline", "State", "Mail",
+                               .product(name: "Hummingbird", package: "hummingbird"),
+                               .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
+                               .product(name: "HTTPTypes", package: "swift-http-types"),
+                               .product(name: "NIOCore", package: "swift-nio"),
+                               .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                               .product(name: "Crypto", package: "swift-crypto"),
+                               .product(name: "Logging", package: "swift-log"),
+                               .product(name: "Prometheus", package: "swift-prometheus")],
+                swiftSettings: strictness),
 
         // Shells.
         .target(name: "BICLI",
-                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "ChartsCairo", "DemoData", "Review",
+                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "ChartsCairo", "DemoData", "Review", "Analytics", "State", "Server", "Mail",
+                               .product(name: "Logging", package: "swift-log"),
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strictness),
         .executableTarget(name: "bi", dependencies: ["BICLI"], swiftSettings: strictness),
@@ -75,7 +111,7 @@ let package = Package(
                           swiftSettings: strictness),
 
         // Tests: one target per module, end-to-end tests of the `bi` binary, shared helpers.
-        .target(name: "TestSupport", dependencies: ["BICore", "Connectors", "Charts"], path: "Tests/TestSupport", swiftSettings: strictness),
+        .target(name: "TestSupport", dependencies: ["BICore", "Connectors", "Charts", "Analytics"], path: "Tests/TestSupport", swiftSettings: strictness),
         .testTarget(name: "BICoreTests", dependencies: ["BICore"], swiftSettings: strictness),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Site"], swiftSettings: strictness),
         .testTarget(name: "ConnectorsTests", dependencies: ["Connectors", "TestSupport", "ZIPFoundation"], exclude: ["Fixtures"],
@@ -84,14 +120,24 @@ let package = Package(
         // Against real PostgreSQL and MariaDB servers (scripts/test starts them) and the six-source comparison.
         .testTarget(name: "ConnectorsServerTests",
                     dependencies: ["Connectors", "ConnectorsPostgres", "ConnectorsMySQL", "Query", "Pipeline", "Reports", "Site",
-                                   "DemoData", "TestSupport"],
+                                   "DemoData", "TestSupport", "NLQ", "Yams"],
                     swiftSettings: strictness),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Snapshots"], swiftSettings: strictness),
         .testTarget(name: "ChartsCairoTests", dependencies: ["ChartsCairo", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
-        .testTarget(name: "PDFTests", dependencies: ["PDF"], swiftSettings: strictness),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts", "DefaultTheme"], swiftSettings: strictness),
+        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], swiftSettings: strictness),
+        .testTarget(name: "PDFTests", dependencies: ["PDF", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts", "DefaultTheme", "Analytics", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "EndToEndTests", dependencies: ["bi", "TestSupport", "Connectors", "Yams"], swiftSettings: strictness),
-        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"], resources: [.copy("Fixtures")], swiftSettings: strictness),
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strictness),
+        .testTarget(name: "NLQTests", dependencies: ["NLQ", "BICore", "Connectors", "DemoData", "TestSupport", "Yams"],
+                    resources: [.copy("Questions")], swiftSettings: strictness),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "Connectors"], swiftSettings: strictness),
+        .testTarget(name: "StateTests", dependencies: ["State", "TestSupport"], swiftSettings: strictness),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strictness),
+        .testTarget(name: "ServerTests",
+                    dependencies: ["Server", "State", "Mail", "Pipeline", "TestSupport",
+                                   .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                   .product(name: "HummingbirdOTP", package: "hummingbird-auth")],
+                    exclude: ["Fixtures"], swiftSettings: strictness),
     ]
 )

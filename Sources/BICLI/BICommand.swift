@@ -7,7 +7,8 @@ public struct BICommand: AsyncParsableCommand {
         commandName: "bi",
         abstract: "SmartBI: business intelligence as code.",
         discussion: "Reports are Markdown files with SQL; `bi build` turns a project into a static site.",
-        subcommands: [Build.self, Check.self, QueryCommand.self, ChartCommand.self, New.self, DemoDataCommand.self, DiffCommand.self])
+        subcommands: [Build.self, Check.self, AskCommand.self, QueryCommand.self, ChartCommand.self, AnalyzeCommand.self, New.self,
+                      DemoDataCommand.self, DiffCommand.self, Serve.self, UsersCommand.self])
 
     public init() {}
 }

@@ -6,10 +6,20 @@ public struct ProjectConfig: Sendable, Hashable {
     /// The source a report uses when its front matter names none.
     public var defaultSource: String?
     public var sources: [SourceConfig]
+    /// `state:`: where users, sessions and the audit log live (`sqlite:PATH`); nil means `.bi/state.sqlite`.
+    public var state: String?
+    /// `smtp:`: how to send email; nil when the project sends none.
+    public var smtp: SMTPConfig?
     /// Where `bi.yml` sets each top-level key, for diagnostics found later.
     public var locations: [String: SourceLocation]
     /// `limits:` for every query of the project (a source's own `limits:` win).
     public var limits = LimitSettings()
+    /// Paper and margins of PDF reports (`pdf:` in bi.yml).
+    public var pdf = PDFSettings()
+    /// Business names for the question engine (`semantic:`), overriding what it infers.
+    public var semantic: SemanticModel?
+    /// An LLM endpoint for questions the built-in engine declines (`llm:`); nil keeps questions offline.
+    public var llm: LLMSettings?
 
     public init(title: String, timezone: String? = nil, defaultSource: String? = nil,
                 sources: [SourceConfig] = [], locations: [String: SourceLocation] = [:]) {

@@ -4,8 +4,9 @@
 #include "CLazyLibrary.h"
 
 static const char *const names[] = {"libcurl.so.4", "libcurl.so", "libcurl.4.dylib", NULL};
-static struct smartbi_lazy_library curl = {"HTTP sources", names, NULL};
+static struct smartbi_lazy_library curl = {"HTTP sources and email", names, NULL};
 
+SMARTBI_LAZY(curl, CURLcode, curl_global_init, (long flags), (flags))
 SMARTBI_LAZY(curl, CURL *, curl_easy_init, (void), ())
 SMARTBI_LAZY(curl, CURLcode, curl_easy_perform, (CURL *handle), (handle))
 SMARTBI_LAZY_VOID(curl, curl_easy_cleanup, (CURL *handle), (handle))
@@ -31,6 +32,10 @@ CURLcode smartbi_curl_set_long(CURL *handle, CURLoption option, long value) {
 }
 
 CURLcode smartbi_curl_set_pointer(CURL *handle, CURLoption option, const void *value) {
+    return resolved("curl_easy_setopt", &setopt)(handle, (int)option, value);
+}
+
+CURLcode smartbi_curl_set_string(CURL *handle, CURLoption option, const char *value) {
     return resolved("curl_easy_setopt", &setopt)(handle, (int)option, value);
 }
 

@@ -7,6 +7,8 @@ public struct ChartError: Error, Hashable, Sendable, CustomStringConvertible {
         case missingEncoding(String)
         case wrongCount(String, expected: String)
         case badAnnotation(String, String, hint: String)
+        /// Options that do not go together, said in words.
+        case unsupported(String)
     }
 
     public var reason: Reason
@@ -22,6 +24,7 @@ public struct ChartError: Error, Hashable, Sendable, CustomStringConvertible {
         case .missingEncoding(let channel): "the chart needs '\(channel)'"
         case .wrongCount(let channel, let expected): "'\(channel)' needs \(expected)"
         case .badAnnotation(let kind, let text, let hint): "cannot read \(kind) '\(text)': \(hint)"
+        case .unsupported(let text): text
         }
     }
 }

@@ -37,6 +37,7 @@ public struct ChartLayout: Sendable {
         case .sankey: drawing = try SankeyChart.draw(spec, data, self)
         case .bullet: drawing = try BulletChart.draw(spec, data, self)
         case .sparkline: drawing = try SparklineChart.draw(spec, data, self)
+        case .sparkbar: drawing = try SparkbarChart.draw(spec, data, self)
         case .kpi: drawing = try KPIChart.draw(spec, data, self)
         case .radar: drawing = try RadarChart.draw(spec, data, self)
         case .candlestick: drawing = try CandlestickChart.draw(spec, data, self)

@@ -45,6 +45,8 @@ public struct ChartSpec: Hashable, Sendable {
     /// Histogram bins (default: Sturges' rule, at most 50).
     public var bins: Int?
     public var annotations: [Annotation] = []
+    /// Shaded ranges between pairs of columns, under the lines (line and area charts with `y` named).
+    public var bands: [IntervalBand] = []
     /// Logical size in points (CSS pixels); the SVG scales to its container.
     public var width: Double
     public var height: Double

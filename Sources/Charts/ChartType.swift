@@ -23,6 +23,7 @@ public enum ChartType: String, Hashable, Sendable, CaseIterable {
     case combo
     case bullet
     case sparkline
+    case sparkbar
     case kpi
     case radar
     case candlestick
@@ -56,6 +57,7 @@ public enum ChartType: String, Hashable, Sendable, CaseIterable {
         case .combo: "ComboChart"
         case .bullet: "BulletChart"
         case .sparkline: "Sparkline"
+        case .sparkbar: "Sparkbar"
         case .kpi: "BigValue"
         case .radar: "RadarChart"
         case .candlestick: "Candlestick"
@@ -83,6 +85,7 @@ public enum ChartType: String, Hashable, Sendable, CaseIterable {
         case .sankey: "Sankey diagram"
         case .combo: "Bar and line chart"
         case .sparkline: "Sparkline"
+        case .sparkbar: "Bar sparkline"
         case .kpi: "Key figure"
         case .candlestick: "Candlestick chart"
         case .gantt: "Gantt timeline"

@@ -90,3 +90,13 @@ final class PixelMemory {
 final class ByteSink {
     var bytes: [UInt8] = []
 }
+
+extension CairoRenderer {
+    /// Draws `scene` on an existing Cairo context (a page of a longer PDF), in the context's
+    /// current coordinates: translate and scale first to place it.
+    public func draw(_ scene: Scene, on cairo: OpaquePointer) {
+        cairo_save(cairo)
+        SceneDrawer(cairo: cairo).draw(scene)
+        cairo_restore(cairo)
+    }
+}

@@ -25,6 +25,8 @@ struct SceneDrawer {
         switch node {
         case .group("bins", let children, _) where dots != nil:
             dots?.fill(DotRasterizer.dots(of: children) { draw($0) })
+        case .link(_, let node):
+            draw(node)
         case .group(_, let children, _):
             for child in children { draw(child) }
         case .path(let path, let stroke?, nil, _) where lines != nil && LineRasterizer.handles(path, stroke: stroke):

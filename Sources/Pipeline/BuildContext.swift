@@ -18,6 +18,9 @@ public struct BuildContext: Sendable {
     public var reportFiles: [String] = []
     /// Every page to write: one per report, one per value of a templated report, and generated indexes.
     public var siteMap = SiteMap(pages: [])
+    /// The SQL of every question, as compiled or reused from `bi.lock`, and the lock as it was on disk.
+    public var questions = QuestionLock()
+    public var questionsOnDisk: QuestionLock?
     public var queries: [PlannedQuery] = []
     public var results: [QueryKey: ResultTable] = [:]
     /// Rendered pages by output path.
@@ -27,6 +30,10 @@ public struct BuildContext: Sendable {
     public var variants: [String: [(selection: InputSelection, results: [String: ResultTable])]] = [:]
     /// The theme the pages were laid out with; its assets are copied to the output.
     public var theme: Theme?
+    /// The pages to print, as the PDF step needs them, by output path.
+    public var printable: [String: PrintablePage] = [:]
+    /// How long each step took, in seconds, in step order (for `bi build --timings`).
+    public var stepTimes: [(step: String, seconds: Double)] = []
     /// Other generated files (downloads, the search index) by output path.
     public var files: [String: [UInt8]] = [:]
     /// Errors and warnings gathered along the way. Steps carry on past errors where they can (so one
@@ -34,6 +41,11 @@ public struct BuildContext: Sendable {
     public var diagnostics = DiagnosticCollector()
     /// Queries that failed, so the components showing them are skipped rather than failing again.
     public var failedQueries: Set<QueryKey> = []
+    /// What each page was rendered from and what it produced besides its HTML, by output path (the
+    /// preview server re-renders navigation per reader; an incremental build reuses unchanged pages).
+    public var rendered: [String: RenderedPage] = [:]
+    /// An earlier build of the same project whose unchanged results and pages this one reuses (`bi serve`).
+    public var reuse: BuildReuse?
 
     public init(project: Project, options: BuildOptions) {
         self.project = project
@@ -73,6 +85,11 @@ public struct BuildOptions: Sendable {
     public var asOf: Day?
     public var components: SiteComponents
     public var chartLayout: ChartLayout
+    /// Compile every question again instead of reusing `bi.lock` (`--refresh-questions`).
+    public var refreshQuestions = false
+    /// Replaces the project's question compiler (the built-in engine, and its LLM if configured).
+    public var questionCompiler: (any QuestionCompiler)?
+
     /// `build` runs every query of every page; `check` validates the same things cheaply: one page
     /// per templated report, queries prepared but not read (except those that list values or
     /// input options), every branch and loop rendered once.
@@ -83,6 +100,10 @@ public struct BuildOptions: Sendable {
     /// Where relative paths of file sources start, when not the project folder (`bi diff` builds an
     /// old checkout against the data files of the working copy).
     public var sourceDirectory: String?
+    /// `--pdf`: a PDF next to every report page (templated reports only with `pdf: true`).
+    public var pdf = false
+    /// `--pdf-bundle FOLDER`: one PDF of every report in a folder of `reports/` (`.` for all).
+    public var pdfBundles: [String] = []
     /// Whether query results may come from, and go to, the result cache in `.bi/cache/` (`--no-cache` turns it off).
     public var useCache = true
 
@@ -94,4 +115,11 @@ public struct BuildOptions: Sendable {
         self.components = components
         self.chartLayout = chartLayout
     }
+}
+
+/// A page as the PDF writer needs it: its texts, its article HTML and its charts.
+public struct PrintablePage: Sendable {
+    public var page: SitePage
+    public var html: String
+    public var figures: [String: @Sendable (Double) -> Scene?]
 }

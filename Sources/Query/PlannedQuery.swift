@@ -39,7 +39,15 @@ public struct QueryKey: Hashable, Sendable {
 
 /// Compiles a report's query blocks into ``PlannedQuery`` values, binding page parameters.
 public struct QueryPlanner: Sendable {
-    public init() {}
+    /// The SQL of the reports' questions, as pinned by ``QuestionPinner``.
+    public var questions: QuestionLock
+    /// The day relative periods in questions resolve against.
+    public var today: Day?
+
+    public init(questions: QuestionLock = QuestionLock(), today: Day? = nil) {
+        self.questions = questions
+        self.today = today
+    }
 
     /// - Parameters:
     ///   - page: the page the results are for (its output path).
@@ -70,9 +78,12 @@ public struct QueryPlanner: Sendable {
                     return nil
                 }
             case .ask:
-                diagnostics.report(Diagnostic(at: block.location, "plain-English questions (```ask) are not supported yet",
-                                              hint: "write the query as a ```sql block"))
-                return nil
+                guard let entry = questions.entries[QuestionLock.key(report: report.path, query: block.name)], let today else {
+                    diagnostics.report(Diagnostic(at: block.textLocation, "question '\(block.name)' has not been compiled",
+                                                  hint: "questions are compiled by the build's 'Compile questions' step"))
+                    return nil
+                }
+                return PlannedQuery(page: page, block: block, source: report.frontMatter.source, sql: entry.sql.bound(today: today))
             }
         }
     }

@@ -13,8 +13,16 @@ public struct FrontMatter: Sendable, Hashable {
     public var queryFiles: [String]
     /// On a templated page (`[product].md`), the query whose rows give the parameter's values.
     public var values: String?
+    /// Whether `bi build` also writes this report as a PDF (for a templated report: one per value).
+    public var pdf: Bool?
     /// Where each key is written, for diagnostics about values that are checked later.
     public var locations: [String: SourceLocation]
+    /// `access: [sales, finance]`: the roles or groups that may read the report in `bi serve`; nil: every signed-in user.
+    public var access: [String]?
+    /// `draft: true`: shown by `bi serve` to editors and admins only.
+    public var draft: Bool = false
+    /// `refresh: 5m`: while `bi serve` runs, re-run the report's queries this often (seconds).
+    public var refreshSeconds: Int?
 
     public init(title: String? = nil, description: String? = nil, author: String? = nil, source: String? = nil,
                 order: Int? = nil, queryFiles: [String] = [], values: String? = nil, locations: [String: SourceLocation] = [:]) {
@@ -28,7 +36,8 @@ public struct FrontMatter: Sendable, Hashable {
         self.locations = locations
     }
 
-    static let knownKeys: Set<String> = ["title", "description", "author", "source", "order", "queries", "values"]
+    static let knownKeys: Set<String> = ["title", "description", "author", "source", "order", "queries", "values", "pdf",
+                                         "access", "draft", "refresh"]
 
     /// Reads the keys SmartBI knows and warns about the others.
     init(_ map: YAMLMapping, diagnostics: inout DiagnosticCollector) {
@@ -40,7 +49,25 @@ public struct FrontMatter: Sendable, Hashable {
         order = diagnostics.attempt { try map.int("order") } ?? nil
         queryFiles = (diagnostics.attempt { try map.strings("queries") } ?? nil) ?? []
         values = diagnostics.attempt { try map.string("values") } ?? nil
+        pdf = diagnostics.attempt { try map.bool("pdf") } ?? nil
+        access = diagnostics.attempt { try map.strings("access") } ?? nil
+        draft = (diagnostics.attempt { try map.bool("draft") } ?? nil) ?? false
+        if let refresh = diagnostics.attempt({ try map.string("refresh") }) ?? nil {
+            refreshSeconds = FrontMatter.seconds(refresh)
+            if refreshSeconds == nil {
+                diagnostics.report(Diagnostic(at: map.valueLocation(of: "refresh"), "'refresh' must be a duration of at least 10 seconds",
+                                              hint: "for example refresh: 30s, refresh: 5m or refresh: 1h"))
+            }
+        }
         for key in map.keys { locations[key] = map.valueLocation(of: key) }
         map.reportUnknownKeys(known: FrontMatter.knownKeys, into: &diagnostics, context: "front matter")
+    }
+
+    /// `30s`, `5m`, `1h` → seconds; nil for anything else or less than 10 seconds.
+    static func seconds(_ text: String) -> Int? {
+        guard let unit = text.last, let number = Int(text.dropLast()), number > 0 else { return nil }
+        let factor = ["s": 1, "m": 60, "h": 3600][String(unit)]
+        guard let factor, number * factor >= 10 else { return nil }
+        return number * factor
     }
 }

@@ -2,8 +2,10 @@ import BICore
 
 /// Reads `bi.yml`. Unknown keys are warnings; wrong types and missing URLs are errors.
 public enum ProjectConfigParser {
-    static let knownKeys: Set<String> = ["title", "timezone", "default_source", "sources", "state", "smtp", "limits"]
+    static let knownKeys: Set<String> = ["title", "timezone", "default_source", "sources", "state", "smtp", "limits", "pdf",
+                                         "semantic", "llm"]
     static let knownSourceKeys: Set<String> = Set(["url", "password_env", "demo_data"]).union(SourceOptionsParser.keys)
+    static let knownSMTPKeys: Set<String> = ["host", "port", "username", "password_env", "from", "starttls"]
 
     public static func parse(_ text: String, file: String = "bi.yml", diagnostics: inout DiagnosticCollector) -> ProjectConfig? {
         let before = diagnostics.diagnostics.count
@@ -14,6 +16,9 @@ public enum ProjectConfigParser {
         config.defaultSource = diagnostics.attempt { try map.string("default_source") } ?? nil
         for key in map.keys { config.locations[key] = map.valueLocation(of: key) }
         config.limits = SourceOptionsParser.limits(in: map, diagnostics: &diagnostics)
+        if let pdf = diagnostics.attempt({ try map.mapping("pdf") }) ?? nil { config.pdf = pdfSettings(pdf, diagnostics: &diagnostics) }
+        config.semantic = QuestionSettingsParser.semantic(in: map, diagnostics: &diagnostics)
+        config.llm = QuestionSettingsParser.llm(in: map, diagnostics: &diagnostics)
         if let sources = diagnostics.attempt({ try map.mapping("sources") }) ?? nil {
             for name in sources.keys {
                 guard let source = diagnostics.attempt({ try sources.mapping(name) }) ?? nil else {
@@ -35,11 +40,51 @@ public enum ProjectConfigParser {
                 config.sources.append(sourceConfig)
             }
         }
+        config.state = diagnostics.attempt { try map.string("state") } ?? nil
+        if let smtp = diagnostics.attempt({ try map.mapping("smtp") }) ?? nil { config.smtp = parseSMTP(smtp, diagnostics: &diagnostics) }
         if let name = config.defaultSource, config.source(named: name) == nil {
             diagnostics.report(Diagnostic(at: map.valueLocation(of: "default_source"), "no source named '\(name)' in 'sources'",
                                           hint: name.closestMatch(in: config.sources.map(\.name)).map { "did you mean '\($0)'?" }))
         }
         if config.defaultSource == nil, config.sources.count == 1 { config.defaultSource = config.sources[0].name }
         return diagnostics.diagnostics[before...].contains { $0.severity == .error } ? nil : config
+    }
+
+    /// `pdf: {paper, margin}`.
+    static func pdfSettings(_ map: YAMLMapping, diagnostics: inout DiagnosticCollector) -> PDFSettings {
+        map.reportUnknownKeys(known: ["paper", "margin"], into: &diagnostics, context: "pdf")
+        var settings = PDFSettings()
+        if let paper = diagnostics.attempt({ try map.string("paper") }) ?? nil {
+            if PDFSettings.papers.contains(paper.lowercased()) {
+                settings.paper = paper.lowercased()
+            } else {
+                diagnostics.report(Diagnostic(at: map.valueLocation(of: "paper"), "unknown paper '\(paper)'", hint: "use a4 or letter"))
+            }
+        }
+        if let margin = diagnostics.attempt({ try map.string("margin") }) ?? nil {
+            if let points = PDFSettings.points(margin), points >= 0, points < 200 {
+                settings.margin = points
+            } else {
+                diagnostics.report(Diagnostic(at: map.valueLocation(of: "margin"), "'\(margin)' is not a margin",
+                                              hint: "write points (56) or a length: 20mm, 2cm, 0.75in"))
+            }
+        }
+        return settings
+    }
+
+    /// `smtp:` needs `host` and `from`; `port` defaults to 587 and `starttls` to true.
+    static func parseSMTP(_ map: YAMLMapping, diagnostics: inout DiagnosticCollector) -> SMTPConfig? {
+        map.reportUnknownKeys(known: knownSMTPKeys, into: &diagnostics, context: "smtp")
+        let host = diagnostics.attempt { try map.string("host") } ?? nil
+        let from = diagnostics.attempt { try map.string("from") } ?? nil
+        guard let host, let from else {
+            diagnostics.report(Diagnostic(at: map.location(of: host == nil ? "host" : "from"), "smtp needs '\(host == nil ? "host" : "from")'",
+                                          hint: "for example host: smtp.example.com and from: \"Reports <reports@example.com>\""))
+            return nil
+        }
+        return SMTPConfig(host: host, port: (diagnostics.attempt { try map.int("port") } ?? nil) ?? 587,
+                          username: diagnostics.attempt { try map.string("username") } ?? nil,
+                          passwordEnvironmentVariable: diagnostics.attempt { try map.string("password_env") } ?? nil,
+                          from: from, startTLS: (diagnostics.attempt { try map.bool("starttls") } ?? nil) ?? true)
     }
 }

@@ -1,6 +1,7 @@
 import Analytics
 import BICore
 import Testing
+import TestSupport
 
 /// Three years of daily demo-like revenue (SyntheticSales: growth, weekday and month factors,
 /// log-normal noise, fixed seed) with and without a dead week and a spike day.
@@ -33,6 +34,20 @@ struct AnomalyTests {
         for index in (week - 14)..<(week + 21) {
             #expect(abs(dirty.expected(at: index) / clean.expected(at: index) - 1) < 0.05)
         }
+    }
+
+    /// A day without sales in a positive series: still decomposed on the log scale, where the
+    /// zero is a deep drop, so the dead week around it is found whole.
+    @Test func aZeroDayKeepsRelativeSeasonsAndIsADrop() throws {
+        var sales = SyntheticSales()
+        sales.scale(from: "2024-08-12", days: 7, by: 0.04)
+        sales.y[sales.x.firstIndex(of: "2024-08-16")!] = 0
+        let series = TimeSeries(x: sales.x, y: sales.y)
+        let decomposition = try #require(Decomposition(series))
+        #expect(decomposition.scale == .logarithmic && decomposition.offset > 0)
+        let anomalies = AnomalyDetector().anomalies(in: series, decomposition: decomposition)
+        #expect(anomalies.map(\.x) == (12...18).map { "2024-08-\($0)" })
+        #expect(anomalies[4].y == 0 && anomalies[4].deviation == -1)
     }
 
     @Test func gapsAreNeverAnomalies() {

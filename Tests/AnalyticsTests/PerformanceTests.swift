@@ -2,6 +2,7 @@ import Analytics
 import BICore
 import Foundation
 import Testing
+import TestSupport
 
 /// A million daily points through the whole analysis (anomalies, trend, insights, a 30-day
 /// forecast), from the x labels as text. Skipped unless ANALYTICS_PERF is set; meaningful in a

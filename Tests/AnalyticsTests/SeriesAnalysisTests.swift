@@ -2,6 +2,7 @@ import Analytics
 import BICore
 import Foundation
 import Testing
+import TestSupport
 
 struct SeriesAnalysisTests {
     func demoWithIncidents() -> SyntheticSales {
@@ -30,6 +31,17 @@ struct SeriesAnalysisTests {
         #expect(anomalies.from == "2024-08-12" && anomalies.to == "2025-06-10")
         #expect(anomalies.points.count == 8)
         #expect(analysis.insights.map(\.score) == analysis.insights.map(\.score).sorted(by: >))
+    }
+
+    /// A day missing from the dead week (no row for it) does not split the week in two.
+    @Test func aGapInsideARunOfAnomaliesLeavesOneEpisode() {
+        var sales = demoWithIncidents()
+        let missing = sales.x.firstIndex(of: "2024-08-16")!
+        sales.x.remove(at: missing)
+        sales.y.remove(at: missing)
+        let analysis = SeriesAnalysis(x: sales.x, y: sales.y, options: .init(name: "Revenue", format: .usd))
+        #expect(analysis.anomalies.count == 7)
+        #expect(analysis.insights[0].text == "2 anomalies: a drop in the week of 2024-08-12 (−96% vs expected) and a spike on 2025-06-10 (+454%)")
     }
 
     @Test func forecastContinuesTheCalendarWithIntervals() throws {

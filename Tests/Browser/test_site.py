@@ -12,7 +12,7 @@ import threading
 
 from cdp import Browser
 
-PAGES = ["index.html", "overview.html", "regions.html", "products/index.html"]
+PAGES = ["index.html", "overview.html", "what-changed.html", "regions.html", "products/index.html"]
 
 
 def serve(folder):
@@ -96,6 +96,13 @@ def main(site, shots, database):
         check(page.evaluate("document.querySelector('h1').textContent") == name,
               f"clicking '{name}' lands on its page ({page.evaluate('location.pathname')})")
         check(page.errors == [], f"no console errors while interacting {page.errors}")
+
+        page.goto(base + "products/index.html")
+        bar = page.evaluate("new URL(document.querySelector('svg.bi-chart a').getAttribute('href'), location.href).pathname")
+        page.loaded = False
+        page.evaluate("document.querySelector('.bi-wide svg.bi-chart a rect').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+        page.wait_for_load()
+        check(page.evaluate("location.pathname").endswith(bar), f"clicking a bar lands on its product page ({bar})")
 
         page.goto(base + "overview.html")
         page.evaluate("""(() => { const input = document.querySelector('.site-search input');

@@ -114,3 +114,13 @@ struct ChartLayoutTests {
         }
     }
 }
+
+extension ChartLayoutTests {
+    @Test func marksOfLinkedCategoriesBecomeLinks() throws {
+        let scene = try ChartLayout().scene(for: ChartSpec(type: .bar, x: "region", y: ["revenue"]), data: data)
+            .linking(["South": "regions/south.html"])
+        let svg = SVGRenderer().render(scene, id: "c")
+        #expect(svg.contains("<a href=\"regions/south.html\"><rect "))
+        #expect(svg.components(separatedBy: "<a href=").count == 2)   // North has no page
+    }
+}

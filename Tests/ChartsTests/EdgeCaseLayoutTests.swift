@@ -129,4 +129,30 @@ struct EdgeCaseLayoutTests {
         #expect(scene.root.markCount < 50_000)
         #expect(scene.description.contains("binned to 2-point cells"))
     }
+
+    /// A band over a long series is thinned like the line, and missing edges leave gaps.
+    @Test func aLongIntervalBandIsThinnedAndBrokenAtGaps() throws {
+        var cells: [Value] = []
+        for i in 0..<100_000 {
+            let y = Double(i % 97)
+            cells += [.integer(Int64(i)), .real(y), i == 50_000 ? .null : .real(y - 5), .real(y + 5)]
+        }
+        let data = ResultTable(columns: [Column("x", .integer), Column("y", .real), Column("low", .real), Column("high", .real)], cells: cells)
+        var spec = ChartSpec(type: .line, x: "x", y: ["y"])
+        spec.bands = [IntervalBand(lower: "low", upper: "high", label: "Range")]
+        let scene = try ChartLayout().scene(for: spec, data: data)
+        var band: Path?
+        scene.root.visit { if case .path(let path, nil, _, "Range") = $0 { band = path } }
+        #expect(band?.elements.count { if case .move = $0 { true } else { false } } == 2)
+        #expect(SVGRenderer().render(scene).utf8.count < 150_000)
+        #expect(scene.description.hasSuffix("Shaded: Range."))
+    }
+
+    @Test func bandsNeedNamedLinesWithoutASeriesSplit() {
+        var spec = ChartSpec(type: .line, x: "month", y: ["revenue"], series: "region")
+        spec.bands = [IntervalBand(lower: "low", upper: "high")]
+        #expect(throws: ChartError(.unsupported("interval bands need the lines named in y, without a series split or stacking"))) {
+            try ChartLayout().scene(for: spec, data: ChartFixtures.monthly)
+        }
+    }
 }

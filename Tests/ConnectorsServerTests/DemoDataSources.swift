@@ -23,6 +23,19 @@ struct DemoDataSources {
 
     let folder: TemporaryDirectory
 
+    static var postgresURL: String { get throws { try TestServers.demoDatabase(TestServers.postgresURL, "SMARTBI_TEST_POSTGRES_URL") } }
+    static var mysqlURL: String { get throws { try TestServers.demoDatabase(TestServers.mysqlURL, "SMARTBI_TEST_MYSQL_URL") } }
+
+    /// The demo data (20,000 order items) made once per test process and loaded into the demo database
+    /// of both test servers, so suites that run side by side never drop the tables another is reading.
+    static func loaded() throws -> DemoDataSources { try shared.get() }
+    private static let shared = Result {
+        let data = try DemoDataSources(rows: 20_000)
+        try data.loadPostgres(url: postgresURL)
+        try data.loadMySQL(url: mysqlURL)
+        return data
+    }
+
     /// Generates the data (`rows` order items) and writes the file forms.
     init(rows: Int) throws {
         folder = try TemporaryDirectory("smartbi-six")

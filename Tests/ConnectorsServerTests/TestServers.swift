@@ -9,6 +9,12 @@ enum TestServers {
     static var postgresURL: String? { environment["SMARTBI_TEST_POSTGRES_URL"] }
     static var mysqlURL: String? { environment["SMARTBI_TEST_MYSQL_URL"] }
 
+    /// The database beside the scratch one that holds only the demo data, so suites that read it
+    /// never see another suite's tables.
+    static func demoDatabase(_ url: String?, _ variable: String) throws -> String {
+        try require(url, variable).replacingOccurrences(of: "/smartbi_test", with: "/smartbi_demo")
+    }
+
     /// Whether server tests should run: the servers are there, or this is CI (where they must be).
     static var enabled: Bool { postgresURL != nil || environment["CI"] != nil }
 

@@ -48,6 +48,8 @@ struct SiteFeatureTests {
 
             <DataTable data=revenue link="products/[product]" />
 
+            <BarChart data=revenue x=product y=revenue link="products/[product]" />
+
             {@partial "footer.md"}
             """, to: "reports/regions.md")
         try project.write("Questions? Ask the *data team*.\n", to: "partials/footer.md")
@@ -69,6 +71,7 @@ struct SiteFeatureTests {
         #expect(regions.contains("<div data-variant=\"region=North\" hidden>"))
         #expect(regions.contains("<td><a href=\"products/widget.html\">Widget</a></td><td class=\"num\" data-v=\"40\">40.00</td>"))
         #expect(regions.contains("<p>Questions? Ask the <em>data team</em>.</p>"))
+        #expect(regions.contains("<a href=\"products/widget.html\"><rect "))   // the chart's bars drill down too
         #expect(try project.read("output/downloads/regions-revenue.csv") == "product,revenue\r\nGadget,127.5\r\nWidget,90\r\n")
         #expect(try project.read("output/downloads/regions-v1-revenue.csv") == "product,revenue\r\nGadget,25.5\r\nWidget,40\r\n")
 
@@ -80,5 +83,26 @@ struct SiteFeatureTests {
         let outcome = try BIProcess.run(["build", "--project", project.path])
         #expect(outcome.status == 1)
         #expect(outcome.errors.hasPrefix("reports/products/[product].md:1:1: error: the templated page needs `values:` in its front matter\n"))
+    }
+}
+
+extension SiteFeatureTests {
+    @Test func pdfsForPagesTemplatedPagesAndBundles() throws {
+        var template = try project.read("reports/products/[product].md")
+        template = template.replacingOccurrences(of: "values: names\n", with: "values: names\npdf: true\n")
+        try project.write(template, to: "reports/products/[product].md")
+        let outcome = try BIProcess.run(["build", "--project", project.path, "--as-of", "2025-12-31", "--pdf", "--pdf-bundle", "."])
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        for file in ["regions.pdf", "products/widget.pdf", "products/gadget.pdf", "products/index.pdf", "reports.pdf"] {
+            #expect(project.exists("output/" + file), "\(file)")
+            let check = try Tool.run("qpdf", ["--check", project.path("output/" + file)])
+            #expect(check.status == 0 && !check.output.contains("WARNING"), "\(file): \(check.output)")
+        }
+        let widget = try Tool.run("pdftotext", [project.path("output/products/widget.pdf"), "-"]).output
+        #expect(widget.contains("Widget sold 9 units."))
+        let bundle = try Tool.run("pdftotext", [project.path("output/reports.pdf"), "-"]).output
+        #expect(bundle.contains("Regions") && bundle.contains("Widget sold 9 units.") && bundle.contains("Gadget sold 5 units."))
+        // The default selection of an input prints, with its table's rows.
+        #expect(bundle.contains("Region: All regions"))
     }
 }

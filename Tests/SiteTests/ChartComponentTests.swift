@@ -53,7 +53,7 @@ struct ChartComponentTests {
 
     @Test func attributesATypeDoesNotTakeAreErrors() {
         #expect(parseErrors("<PieChart data=q x=country y=revenue yLine=\"1 a\" />") == [
-            "reports/r.md:4:38: error: <PieChart> has no attribute 'yLine'\n  hint: it takes: data, x, y, title, subtitle, fmt, height"])
+            "reports/r.md:4:38: error: <PieChart> has no attribute 'yLine'\n  hint: it takes: data, x, y, title, subtitle, fmt, height, link"])
     }
 
     @Test func aBadAnnotationIsAnErrorAtItsValue() throws {
@@ -63,7 +63,7 @@ struct ChartComponentTests {
 
     @Test func smallChartsAreDrawnOnce() throws {
         let (html, _) = try render("<BigValue data=q x=country y=revenue fmt=usd />")
-        #expect(html.hasPrefix("<figure class=\"bi-figure bi-compact\"><svg "))
+        #expect(html.hasPrefix("<figure class=\"bi-figure bi-compact\" data-figure=\"chart-1\"><svg "))
         #expect(html.split(separator: "<svg ").count == 2)
         #expect(html.contains(">$1.2K</text>") && html.contains(">▲ 1658.8% vs Germany</text>"))
     }

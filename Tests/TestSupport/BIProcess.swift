@@ -19,7 +19,9 @@ public enum BIProcess {
     }
 
     @discardableResult
-    public static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Outcome {
+    /// - Parameter input: written to the process's standard input, which is then closed.
+    public static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
+                           input: String? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -31,7 +33,13 @@ public enum BIProcess {
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        let inputPipe = Pipe()
+        if input != nil { process.standardInput = inputPipe }
         try process.run()
+        if let input {
+            inputPipe.fileHandleForWriting.write(Data(input.utf8))
+            try inputPipe.fileHandleForWriting.close()
+        }
         // Read both pipes while the process runs, so a full pipe never blocks it.
         let outputData = LockedData(), errorData = LockedData()
         let group = DispatchGroup()

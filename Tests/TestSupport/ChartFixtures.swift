@@ -79,6 +79,18 @@ public enum ChartFixtures {
         [.text("Brazil"), .real(4e5)], [.text("Singapore"), .real(2e5)],
     ])
 
+    /// Six months of revenue and a forecast of four more with 80% and 95% intervals; the forecast
+    /// columns start at the last actual month so the band joins the line.
+    static let forecast = table([("month", .text), ("revenue", .real), ("forecast", .real), ("low80", .real), ("high80", .real),
+                                 ("low95", .real), ("high95", .real)], (1...10).map { (month: Int) -> [Value] in
+        let label: Value = .text("2025-" + (month < 10 ? "0" : "") + String(month))
+        let actual = Double(100 + month * 10 + (month % 3) * 15)
+        guard month >= 6 else { return [label, .real(actual), .null, .null, .null, .null, .null] }
+        let point = month == 6 ? actual : 160 + Double(month - 6) * 8, spread = Double(month - 6) * 9
+        return [label, month == 6 ? .real(actual) : .null, .real(point), .real(point - spread), .real(point + spread),
+                .real(point - 1.6 * spread), .real(point + 1.6 * spread)]
+    })
+
     static func spec(_ type: ChartType, x: String?, y: [String], series: String? = nil, title: String,
                      _ configure: (inout ChartSpec) -> Void = { _ in }) -> ChartSpec {
         var spec = ChartSpec(type: type, x: x, y: y, series: series, title: title, width: 640, height: 320)
@@ -97,6 +109,10 @@ public enum ChartFixtures {
         ChartFixture(name: "line", spec: spec(.line, x: "month", y: ["revenue", "orders"], title: "Revenue and orders") {
             $0.annotations = [.callout(x: .text("2025-06"), y: nil, label: "Summer sale"), .referenceArea(.x, from: .text("2025-08-01"), to: .text("2025-09-01"), label: "Outage")] },
                      data: monthly),
+        ChartFixture(name: "line-interval", spec: spec(.line, x: "month", y: ["revenue", "forecast"], title: "Revenue forecast") {
+            $0.bands = [IntervalBand(lower: "low95", upper: "high95", series: "forecast", label: "95% interval", opacity: 0.12),
+                        IntervalBand(lower: "low80", upper: "high80", series: "forecast", label: "80% interval", opacity: 0.22)] },
+                     data: forecast),
         ChartFixture(name: "area", spec: spec(.area, x: "month", y: ["orders"], title: "Orders"), data: monthly),
         ChartFixture(name: "stacked-area", spec: spec(.stackedArea, x: "year", y: ["revenue"], series: "region", title: "Revenue by region"), data: regionYear),
         ChartFixture(name: "pie", spec: spec(.pie, x: "region", y: ["revenue"], title: "2024 share") { $0.series = nil }, data: regionYear),
@@ -115,6 +131,12 @@ public enum ChartFixtures {
         ChartFixture(name: "combo", spec: spec(.combo, x: "month", y: ["revenue"], title: "Revenue and orders") { $0.y2 = ["orders"] }, data: monthly),
         ChartFixture(name: "bullet", spec: spec(.bullet, x: "metric", y: ["actual"], title: "Against target") { $0.target = "target" }, data: targets),
         ChartFixture(name: "sparkline", spec: spec(.sparkline, x: "month", y: ["revenue"], title: "") { $0.title = nil; $0.width = 240; $0.height = 56 }, data: monthly),
+        ChartFixture(name: "sparkline-highlight", spec: spec(.sparkline, x: "month", y: ["revenue"], title: "") {
+            $0.title = nil; $0.width = 240; $0.height = 56
+            $0.annotations = [.referenceArea(.x, from: .text("2025-04"), to: .text("2025-06"), label: nil), .point(x: .text("2025-09"), y: nil, label: "")] },
+                     data: monthly),
+        ChartFixture(name: "sparkbar", spec: spec(.sparkbar, x: "month", y: ["orders"], title: "") { $0.title = nil; $0.width = 240; $0.height = 56 },
+                     data: monthly),
         ChartFixture(name: "kpi", spec: spec(.kpi, x: "month", y: ["revenue"], title: "Revenue") { $0.width = 300; $0.height = 150 }, data: monthly),
         ChartFixture(name: "radar", spec: spec(.radar, x: "region", y: ["revenue"], series: "year", title: "Regions by year"), data: regionYear),
         ChartFixture(name: "candlestick", spec: spec(.candlestick, x: "week", y: ["open", "high", "low", "close"], title: "Weekly price"), data: ohlc),

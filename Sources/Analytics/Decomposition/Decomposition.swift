@@ -4,8 +4,9 @@ import Foundation
 /// A robust split of a series into trend, seasonal and remainder parts.
 ///
 /// Positive series are decomposed on the log scale, so seasonal swings and noise are relative
-/// (multiplicative) and a remainder of −3.2 reads as "4% of expected"; series with zeros or
-/// negatives are decomposed as they are. Gaps are interpolated first.
+/// (multiplicative) and a remainder of −3.2 reads as "4% of expected"; so are series that are
+/// positive but for a few zeros (a day without sales), with a small ``offset`` added first.
+/// Series with negatives or many zeros are decomposed as they are. Gaps are interpolated first.
 ///
 /// It starts from running medians: the trend over about a month of days or a year of months
 /// (see ``Frequency``), then each season's value over the same season of the nearest 11
@@ -29,6 +30,10 @@ public struct Decomposition: Hashable, Sendable {
 
     /// Logarithmic for positive series, linear otherwise.
     public let scale: Scale
+    /// Added to every value before taking logs: 0 for a positive series; for one that is positive
+    /// but for at most 5% zeros, 1% of its median, so a zero is a deep drop on the log scale
+    /// instead of a reason to give up relative seasons. 0 on the linear scale.
+    public let offset: Double
     /// The season length used, or nil when the series is too short for one or has none.
     public let period: Int?
     /// Parts on the working scale (logs for ``Scale/logarithmic``):
@@ -55,8 +60,9 @@ public struct Decomposition: Hashable, Sendable {
         guard let filled = series.filled() else { return nil }
         let candidate = period ?? series.axis.frequency.seasonPeriod
         let usable = candidate.flatMap { $0 >= 2 && filled.count >= 2 * $0 ? $0 : nil }
-        scale = filled.allSatisfy { $0 > 0 } ? .logarithmic : .linear
-        let working = scale == .logarithmic ? filled.map { log($0) } : filled
+        let (scale, offset) = Decomposition.scale(of: filled)
+        (self.scale, self.offset) = (scale, offset)
+        let working = scale == .logarithmic ? filled.map { log($0 + offset) } : filled
         let window = series.axis.frequency.trendWindow(period: usable)
         let seasonalWindow = 2 * Decomposition.seasonalReach + 1
         // Robust start: running medians, which outvote runs of wild values.
@@ -95,6 +101,15 @@ public struct Decomposition: Hashable, Sendable {
         remainder = zip(deseasonalized, trend).map { $0 - $1 }
     }
 
+    /// Logarithmic (with its offset) for values that are positive, or non-negative with at most
+    /// 5% zeros and a positive median; linear otherwise.
+    private static func scale(of values: [Double]) -> (Scale, offset: Double) {
+        let zeros = values.count { $0 == 0 }
+        guard values.allSatisfy({ $0 >= 0 }), Double(zeros) <= 0.05 * Double(values.count),
+              let median = Descriptive.median(values.filter { $0 > 0 }) else { return (.linear, 0) }
+        return (.logarithmic, zeros == 0 ? 0 : 0.01 * median)
+    }
+
     /// STL's bisquare robustness weights: (1 − (r/h)²)² with the cutoff h six times the median
     /// |r|, so remainders beyond h count for nothing.
     static func robustnessWeights(_ remainder: [Double], cutoff h: Double) -> [Double] {
@@ -111,13 +126,13 @@ public struct Decomposition: Hashable, Sendable {
     public func adjusting(_ value: Double, month: Int, removing: Bool) -> Double {
         guard let monthLevels else { return value }
         let level = monthLevels[month] * (removing ? -1 : 1)
-        return scale == .logarithmic ? value * exp(level) : value + level
+        return scale == .logarithmic ? (value + offset) * exp(level) - offset : value + level
     }
 
     /// The value expected at `index` from trend, season and month alone, in the data's units.
     public func expected(at index: Int) -> Double {
         let value = trend[index] + seasonal[index] + (monthly?[index] ?? 0)
-        return scale == .logarithmic ? exp(value) : value
+        return scale == .logarithmic ? exp(value) - offset : value
     }
 
     /// How much of the variation around trend (and month levels) is the `period` pattern, 0…1:

@@ -1,14 +1,14 @@
 extension InsightWriter {
     /// "2 anomalies: a drop in the week of 2024-08-12 (−96% vs expected) and a spike on
-    /// 2025-06-10 (+480%)". Consecutive anomalies in one direction count as one; past three,
-    /// the three largest are named and the rest counted.
+    /// 2025-06-10 (+480%)". Consecutive anomalies in one direction count as one, also across
+    /// missing values between them; past three, the three largest are named and the rest counted.
     public func anomalies(_ anomalies: [Anomaly]) -> Insight {
         guard !anomalies.isEmpty else {
             let (from, to) = span(0..<series.count)
             return Insight(kind: .anomalies, text: "No anomalies: every point is within the expected range",
                            score: 0.05, from: from, to: to)
         }
-        let episodes = InsightWriter.episodes(anomalies)
+        let episodes = episodes(anomalies)
         let named = episodes.count <= 3 ? episodes
             : episodes.sorted { $0.strength > $1.strength }.prefix(3).sorted { $0.points[0].index < $1.points[0].index }
         var phrases = named.enumerated().map { position, episode in
@@ -25,21 +25,27 @@ extension InsightWriter {
                        from: anomalies.first?.x, to: anomalies.last?.x, points: anomalies.map(\.x))
     }
 
-    /// A run of consecutive anomalies in one direction.
-    struct Episode {
-        var points: [Anomaly]
-        var strength: Double { points.map { abs($0.zScore) }.max()! }
+    /// A run of consecutive anomalies in one direction: one event (a dead week) told once.
+    public struct Episode: Hashable, Sendable {
+        /// The anomalies of the run, in x order; never empty.
+        public var points: [Anomaly]
+        /// The largest |z| in the run.
+        public var strength: Double { points.map { abs($0.zScore) }.max()! }
+        /// The point with the largest |z|.
+        public var strongest: Anomaly { points.max { abs($0.zScore) < abs($1.zScore) }! }
         /// Σy / Σexpected − 1 over the run.
-        var deviation: Double? {
+        public var deviation: Double? {
             let expected = points.reduce(0) { $0 + $1.expected }
             return expected != 0 && points.allSatisfy({ $0.deviation != nil }) ? points.reduce(0) { $0 + $1.y } / expected - 1 : nil
         }
     }
 
-    static func episodes(_ anomalies: [Anomaly]) -> [Episode] {
+    /// Runs of anomalies in one direction with nothing but gaps (missing values) between them.
+    public func episodes(_ anomalies: [Anomaly]) -> [Episode] {
         var episodes: [Episode] = []
         for anomaly in anomalies {
-            if let last = episodes.last?.points.last, last.index + 1 == anomaly.index, last.direction == anomaly.direction {
+            if let last = episodes.last?.points.last, last.direction == anomaly.direction,
+               series.values[(last.index + 1)..<anomaly.index].allSatisfy({ $0 == nil }) {
                 episodes[episodes.count - 1].points.append(anomaly)
             } else {
                 episodes.append(Episode(points: [anomaly]))
@@ -55,7 +61,7 @@ extension InsightWriter {
             return episode.points.count == 1 ? "at \(first.x)" : "from \(first.x) to \(last.x)"
         }
         if episode.points.count == 1 { return (frequency.isDaily ? "on " : "in ") + Phrase.period(day, frequency) }
-        if frequency.isDaily, (5...7).contains(episode.points.count) { return "in the week of \(day)" }
+        if frequency.isDaily, (5...7).contains(last.index - first.index + 1) { return "in the week of \(day)" }
         return "from \(first.x) to \(last.x)"
     }
 }

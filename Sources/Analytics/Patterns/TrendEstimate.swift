@@ -19,7 +19,9 @@ public struct TrendEstimate: Hashable, Sendable, Codable {
     public let intercept: Double
     /// Share of the variance the line explains.
     public let rSquared: Double
-    /// Compound growth per point, exp(slope of log values) − 1; nil unless every value is positive.
+    /// Compound growth per point, exp(slope of log values) − 1 (logs of value + the decomposition's
+    /// ``Decomposition/offset``); nil unless the values were decomposed on the log scale, or without
+    /// a decomposition, unless every value is positive.
     public let growthPerPoint: Double?
     /// The significance test of a monotone trend.
     public let mannKendall: MannKendall
@@ -33,7 +35,7 @@ public struct TrendEstimate: Hashable, Sendable, Codable {
         if let decomposition {
             let adjusted = present.map { decomposition.trend[$0] + decomposition.remainder[$0] }
             let logarithmic = decomposition.scale == .logarithmic
-            (values, logs) = (logarithmic ? adjusted.map { exp($0) } : adjusted, logarithmic ? adjusted : nil)
+            (values, logs) = (logarithmic ? adjusted.map { exp($0) - decomposition.offset } : adjusted, logarithmic ? adjusted : nil)
         } else {
             values = present.map { series.values[$0]! }
             logs = values.allSatisfy { $0 > 0 } ? values.map { log($0) } : nil

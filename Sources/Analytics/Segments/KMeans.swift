@@ -27,8 +27,9 @@ public struct KMeans: Hashable, Sendable {
             var assignments = [Int](repeating: -1, count: points.count)
             for _ in 0..<maxIterations {
                 var moved = false
-                for (index, point) in points.enumerated() {
-                    let nearest = KMeans.nearest(point, among: centroids).index
+                // Index loops rather than enumerated()/zip: the same work, without generic iterator overhead in debug builds.
+                for index in points.indices {
+                    let nearest = KMeans.nearest(points[index], among: centroids).index
                     if nearest != assignments[index] {
                         assignments[index] = nearest
                         moved = true
@@ -69,8 +70,8 @@ public struct KMeans: Hashable, Sendable {
     /// The nearest centroid to `point` (lowest index on ties) and its squared distance.
     static func nearest(_ point: [Double], among centroids: [[Double]]) -> (index: Int, distance: Double) {
         var best = (index: 0, distance: Double.infinity)
-        for (index, centroid) in centroids.enumerated() {
-            let distance = squaredDistance(point, centroid)
+        for index in centroids.indices {
+            let distance = squaredDistance(point, centroids[index])
             if distance < best.distance { best = (index, distance) }
         }
         return best
@@ -80,9 +81,10 @@ public struct KMeans: Hashable, Sendable {
     private static func means(_ points: [[Double]], assignments: [Int], previous: [[Double]]) -> [[Double]] {
         var sums = previous.map { [Double](repeating: 0, count: $0.count) }
         var counts = [Int](repeating: 0, count: previous.count)
-        for (point, cluster) in zip(points, assignments) {
+        for index in points.indices {
+            let cluster = assignments[index]
             counts[cluster] += 1
-            for dimension in point.indices { sums[cluster][dimension] += point[dimension] }
+            for dimension in points[index].indices { sums[cluster][dimension] += points[index][dimension] }
         }
         return sums.indices.map { cluster in
             counts[cluster] == 0 ? previous[cluster] : sums[cluster].map { $0 / Double(counts[cluster]) }

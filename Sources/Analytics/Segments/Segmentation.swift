@@ -106,7 +106,7 @@ public struct Segmentation: Hashable, Sendable, Codable {
             let averages = "avg \(Phrase.amount(means[column], .auto)) vs \(Phrase.amount(overall[column], .auto)) overall"
             return "\(level) \(columns[column]) (\(averages))"
         }
-        let head = "Segment \(id): \(size) rows (\(Phrase.percent(share)))"
+        let head = "Segment \(id): \(NumberFormat.integer.full(Double(size))) rows (\(Phrase.percent(share)))"
         return traits.isEmpty ? head + ", close to average on every column" : head + ", " + traits.joined(separator: ", ")
     }
 }

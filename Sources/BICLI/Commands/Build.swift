@@ -13,6 +13,11 @@ struct Build: AsyncParsableCommand {
     @Option(help: "Output folder (default: output/ inside the project).") var out: String?
     @Option(help: "Fix today's date for relative periods (YYYY-MM-DD).") var asOf: Day?
     @Flag(help: "Run every query, neither reading nor writing the result cache in .bi/cache/.") var noCache = false
+    @Flag(help: "Also write every report as a PDF next to its page (output/REPORT.pdf).") var pdf = false
+    @Option(name: .customLong("pdf-bundle"), help: "Write one PDF of all reports in a folder of reports/ (. for all); repeatable.")
+    var pdfBundle: [String] = []
+    @Flag(help: "Print each step's time as one JSON line on standard output.") var timings = false
+    @Flag(help: "Compile every plain-English question again instead of reusing the SQL pinned in bi.lock.") var refreshQuestions = false
 
     func run() async throws {
         let started = ContinuousClock.now
@@ -20,11 +25,18 @@ struct Build: AsyncParsableCommand {
         let output = out ?? project.path("output")
         var options = BuildOptions(outputDirectory: output, asOf: asOf)
         options.useCache = !noCache
+        options.pdf = pdf
+        options.pdfBundles = pdfBundle
+        options.refreshQuestions = refreshQuestions
         let context = try await Pipelines.run(.build, project: project, options: options)
         let seconds = (ContinuousClock.now - started).seconds
         let (cached, ran) = context.runner.counts
         Console.error("Built \(context.pages.count) pages into \(output)/ in \(NumberFormat.trimmed(seconds, maxDecimals: 2)) s"
             + " (\(ran) quer\(ran == 1 ? "y" : "ies") run, \(cached) from the cache)")
+        if timings {
+            let steps = context.stepTimes.map { JSON.string($0.step) + ":" + NumberFormat.trimmed($0.seconds, maxDecimals: 4) }
+            Console.output("{\"steps\":{" + steps.joined(separator: ",") + "},\"total_s\":" + NumberFormat.trimmed(seconds, maxDecimals: 4) + "}\n")
+        }
     }
 }
 

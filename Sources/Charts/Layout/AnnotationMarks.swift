@@ -1,11 +1,14 @@
 import BICore
 
-/// Draws a spec's annotations over a cartesian plot. `x` annotations refer to the category or
-/// x axis, `y` ones to the value axis, whichever way the chart is turned.
+/// Draws a spec's annotations over a cartesian plot (or a sparkline's area). `x` annotations
+/// refer to the category or x axis, `y` ones to the value axis, whichever way the chart is turned.
+/// A point with an empty label is drawn as a dot alone.
 struct AnnotationMarks {
     static let font = Font(size: 11, bold: true)
 
-    let frame: CartesianFrame
+    let plot: Rect
+    let x: AxisScale
+    let y: AxisScale
     let theme: ChartTheme
     let measurer: any TextMeasurer
     /// Horizontal bars: the value axis runs along x.
@@ -13,12 +16,30 @@ struct AnnotationMarks {
     /// The first series' value at an x position, for points placed on the data.
     var valueAt: (Double) -> Double? = { _ in nil }
 
+    /// Annotations over the plot of a cartesian frame.
+    init(frame: CartesianFrame, theme: ChartTheme, measurer: any TextMeasurer, isSwapped: Bool = false,
+         valueAt: @escaping (Double) -> Double? = { _ in nil }) {
+        self.init(plot: frame.plot, x: frame.x, y: frame.y, theme: theme, measurer: measurer, valueAt: valueAt)
+        self.isSwapped = isSwapped
+    }
+
+    /// Annotations over `plot` with its own scales (charts without a frame, such as sparklines).
+    init(plot: Rect, x: AxisScale, y: AxisScale, theme: ChartTheme, measurer: any TextMeasurer,
+         valueAt: @escaping (Double) -> Double? = { _ in nil }) {
+        self.plot = plot
+        self.x = x
+        self.y = y
+        self.theme = theme
+        self.measurer = measurer
+        self.valueAt = valueAt
+    }
+
     func nodes(_ annotations: [Annotation]) -> [Scene.Node] {
         annotations.flatMap(node)
     }
 
-    private var categoryAxis: AxisScale { isSwapped ? frame.y : frame.x }
-    private var valueAxis: AxisScale { isSwapped ? frame.x : frame.y }
+    private var categoryAxis: AxisScale { isSwapped ? y : x }
+    private var valueAxis: AxisScale { isSwapped ? x : y }
 
     private func position(_ value: Annotation.Value, on axis: Annotation.Axis) -> Double? {
         let scale = axis == .x ? categoryAxis : valueAxis
@@ -36,7 +57,6 @@ struct AnnotationMarks {
     private func point(along: Double, across: Double) -> Point { isSwapped ? Point(across, along) : Point(along, across) }
 
     private func node(_ annotation: Annotation) -> [Scene.Node] {
-        let plot = frame.plot
         let paint = theme.annotationPaint
         let stroke = Stroke(paint, width: 1.5, dash: [5, 4])
         switch annotation {
@@ -68,8 +88,9 @@ struct AnnotationMarks {
             guard let dataValue else { return [] }
             let across = valueAxis(dataValue)
             let anchor = point(along: along, across: across)
-            var nodes: [Scene.Node] = [.circle(center: anchor, radius: 4, fill: paint, tooltip: "\(label): \(x.text)")]
+            var nodes: [Scene.Node] = [.circle(center: anchor, radius: 4, fill: paint, tooltip: label.isEmpty ? x.text : "\(label): \(x.text)")]
             if case .point = annotation {
+                if label.isEmpty { return nodes }
                 nodes.append(.text(Text(label, at: Point(anchor.x, anchor.y - 9), font: AnnotationMarks.font, anchor: .middle, paint: paint)))
                 return nodes
             }
@@ -89,7 +110,7 @@ struct AnnotationMarks {
 
     /// A boxed label above (or below) the anchor, pulled inside the plot, with a leader line.
     private func callout(_ label: String, from anchor: Point) -> [Scene.Node] {
-        let plot = frame.plot, paint = theme.annotationPaint
+        let paint = theme.annotationPaint
         let width = measurer.width(of: label, font: AnnotationMarks.font) + 12, height = 20.0
         let above = anchor.y - plot.y > 44
         var box = Rect(x: anchor.x - width / 2, y: above ? anchor.y - 34 - height : anchor.y + 34, width: width, height: height)

@@ -62,6 +62,7 @@ enum KPIChart {
         case .text(var text):
             text.at = move(text.at)
             return .text(text)
+        case .link(let href, let node): return .link(href: href, node: offset(node, by: dy))
         }
     }
 }

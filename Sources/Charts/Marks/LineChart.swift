@@ -2,22 +2,31 @@ import BICore
 
 /// Lines (many series), areas and stacked areas over categories, numbers or time. A missing value
 /// breaks the line. Long series are downsampled with LTTB to about two points per pixel of width;
-/// points get markers with tooltips while there are few enough to tell apart.
+/// points get markers with tooltips while there are few enough to tell apart. Interval bands
+/// (``ChartSpec/bands``) are shaded under the lines.
 enum LineChart {
     static func draw(_ spec: ChartSpec, _ data: ChartData, _ layout: ChartLayout) throws(ChartError) -> Drawing {
         let stacked = spec.type == .stackedArea
-        var set = try SeriesSet(spec: spec, data: data, pivot: stacked)
+        let bandColumns = try BandMarks.columns(of: spec)
+        var read = spec
+        read.y += bandColumns
+        var set = try SeriesSet(spec: read, data: data, pivot: stacked)
+        let edges = Array(set.series.suffix(bandColumns.count))
+        set.series.removeLast(bandColumns.count)
         if stacked { LineChart.stack(&set) }
-        let yExtent = set.yExtent
+        let yExtent = extent((set.series + edges).lazy.flatMap(\.ys))
         let includeZero = spec.type != .line || LineChart.nearZero(yExtent)
         let yAxis: AxisModel = spec.yScale == .log ? .log(yExtent, format: spec.yFormat)
                                                    : .linear(yExtent, includeZero: includeZero, format: spec.yFormat)
         let names = set.series.map(\.name)
-        let frame = CartesianFrame(layout: layout, spec: spec, legend: spec.legend(names, theme: layout.theme, shape: stacked ? .square : .line),
+        let bands = BandMarks(bands: spec.bands, edges: edges, lines: set.series)
+        let legend = spec.bands.contains { $0.label != nil } ? bands.legend(lines: names, theme: layout.theme)
+                                                             : spec.legend(names, theme: layout.theme, shape: stacked ? .square : .line)
+        let frame = CartesianFrame(layout: layout, spec: spec, legend: legend,
                                    x: set.xAxis(spec), y: yAxis, titles: .init(x: spec.xAxisTitle, y: spec.valueAxisTitle(names)))
         let threshold = Swift.max(16, Int(frame.plot.width * 2))
         let showMarkers = set.series.allSatisfy { $0.ys.count <= Int(frame.plot.width / 10) } && spec.type == .line
-        var marks: [Scene.Node] = []
+        var marks = bands.nodes(x: frame.x, y: frame.y, threshold: threshold, theme: layout.theme)
         var lines: [Scene.Node] = []
         let baseline = frame.y.zero
         for (seriesIndex, series) in set.series.enumerated().reversed() {
@@ -64,6 +73,8 @@ enum LineChart {
         if set.series.contains(where: { $0.ys.count > threshold }) {
             description += " Drawn from \(threshold) points per series, chosen to keep the line's shape."
         }
+        let shaded = spec.bands.compactMap(\.label)
+        if !shaded.isEmpty { description += " Shaded: \(shaded.joined(separator: ", "))." }
         return Drawing(root: frame.root(marks: marks + lines, overlay: annotations.nodes(spec.annotations)), title: title, description: description)
     }
 

@@ -1,7 +1,8 @@
 import BICore
 
 /// A word-sized line without axes: the shape of a series, a faint area under it, and a dot with
-/// the latest value at the end. Long series are downsampled like line charts.
+/// the latest value at the end. Long series are downsampled like line charts. Annotations along x
+/// (`xBand`, `xLine`, points) highlight a stretch or some points, as `<Insights>` does.
 enum SparklineChart {
     static func draw(_ spec: ChartSpec, _ data: ChartData, _ layout: ChartLayout) throws(ChartError) -> Drawing {
         var single = spec
@@ -17,7 +18,7 @@ enum SparklineChart {
         let textWidth = layout.measurer.width(of: lastText, font: font) + 8
         let area = Rect(x: panel.content.x + 2, y: panel.content.y + 4, width: Swift.max(10, panel.content.width - textWidth - 6),
                         height: Swift.max(6, panel.content.height - 8))
-        let x = LinearScale(domain: set.xExtent ?? 0...1, range: area.x...area.maxX)
+        let x = SparklineChart.xScale(set, range: area.x...area.maxX)
         let y = LinearScale(domain: set.yExtent ?? 0...1, range: area.y...area.maxY, flipped: true)
         var runs: [[Point]] = [], fills: [[Point]] = []
         for run in series.runs {
@@ -41,6 +42,22 @@ enum SparklineChart {
         let description = AltText.describe(spec, subject: title, count: values.count, unit: "points",
                                            low: values.min().map { ($0, "") }, high: values.max().map { ($0, "") }, format: spec.yFormat)
             + (last.map { " Latest: \(spec.yFormat.full(series.ys[$0]))." } ?? "")
+        let annotations = AnnotationMarks(plot: area, x: x, y: .linear(y, spec.yFormat), theme: theme, measurer: layout.measurer,
+                                          valueAt: { series.value(near: $0) })
+        marks += annotations.nodes(spec.annotations)
         return Drawing(root: panel.root(marks: marks), title: title, description: description)
+    }
+
+    /// The x scale across `range`: times, numbers, or categories evenly spaced from end to end
+    /// (each band's centre on its point, so annotations can name categories).
+    private static func xScale(_ set: SeriesSet, range: ClosedRange<Double>) -> AxisScale {
+        let extent = set.xExtent ?? 0...1
+        switch set.xKind {
+        case .time: return .time(TimeScale(covering: [extent.lowerBound, extent.upperBound], range: range))
+        case .linear: return .linear(LinearScale(domain: extent, range: range), .auto)
+        case .band:
+            let step = (range.upperBound - range.lowerBound) / Double(Swift.max(1, set.categories.count - 1))
+            return .band(BandScale(categories: set.categories, range: (range.lowerBound - step / 2)...(range.upperBound + step / 2), padding: 0))
+        }
     }
 }

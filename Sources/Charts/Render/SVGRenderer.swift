@@ -39,6 +39,12 @@ public struct SVGRenderer: Sendable {
 
     private func write(_ node: Scene.Node, to out: inout SVGWriter) {
         switch node {
+        case .link(let href, let node):
+            out.append("<a href=\"")
+            out.appendEscaped(href)
+            out.append("\">")
+            write(node, to: &out)
+            out.append("</a>")
         case .group(let role, let children, let tooltip):
             out.append("<g class=\"\(role)\">")
             if let tooltip {

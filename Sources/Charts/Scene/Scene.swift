@@ -37,6 +37,8 @@ public struct Scene: Hashable, Sendable {
         case path(Path, stroke: Stroke?, fill: Paint?, tooltip: String?)
         case circle(center: Point, radius: Double, fill: Paint, tooltip: String?)
         case text(Text)
+        /// A mark that leads to another page (drill-down): `<a href>` in SVG.
+        case link(href: String, node: Node)
     }
 }
 
@@ -44,8 +46,10 @@ extension Scene.Node {
     /// Every node of the tree, depth first, this one included.
     public func visit(_ body: (Scene.Node) -> Void) {
         body(self)
-        if case .group(_, let children, _) = self {
-            for child in children { child.visit(body) }
+        switch self {
+        case .group(_, let children, _): for child in children { child.visit(body) }
+        case .link(_, let node): node.visit(body)
+        default: break
         }
     }
 
@@ -62,9 +66,30 @@ extension Scene.Node {
         visit {
             switch $0 {
             case .rect, .path, .circle: count += 1
-            case .group, .text: break
+            case .group, .text, .link: break
             }
         }
         return count
+    }
+}
+
+extension Scene {
+    /// The scene with each mark that shows one of `links`' categories wrapped in a link to its page.
+    /// A mark names its category at the start of its tooltip (`Nova Phone: $1,234`,
+    /// `Nova Phone · 2025: $1,234`), which is how it is matched.
+    public func linking(_ links: [String: String]) -> Scene {
+        guard !links.isEmpty else { return self }
+        func link(_ node: Node) -> Node {
+            switch node {
+            case .group(let role, let children, let tooltip): return .group(role: role, children: children.map(link), tooltip: tooltip)
+            case .rect(_, _, let tooltip?), .path(_, _, _, let tooltip?), .circle(_, _, _, let tooltip?):
+                let category = tooltip.split(separator: ":", maxSplits: 1).first.map { String($0.split(separator: " · ").first ?? $0) } ?? tooltip
+                return links[category].map { .link(href: $0, node: node) } ?? node
+            default: return node
+            }
+        }
+        var linked = self
+        linked.root = link(root)
+        return linked
     }
 }

@@ -12,7 +12,7 @@ extension ChartComponent {
         switch type {
         case .bar, .horizontalBar, .groupedBar, .stackedBar, .stackedBar100, .line, .area, .stackedArea, .radar, .treemap, .gantt:
             return [x, y, series]
-        case .pie, .donut, .funnel, .waterfall, .boxPlot, .candlestick, .sparkline, .kpi, .calendarHeatmap:
+        case .pie, .donut, .funnel, .waterfall, .boxPlot, .candlestick, .sparkline, .sparkbar, .kpi, .calendarHeatmap:
             return [x, y]
         case .combo: return [x, y, ("y2", nil, true)]
         case .scatter: return [x, y, series, ("label", \.label, false)]
@@ -39,11 +39,11 @@ extension ChartComponent {
     var needsNumericY: Bool { type != .heatmap && type != .gantt }
 
     /// Small charts are drawn once, at their own size, instead of in a wide and a phone layout.
-    var isCompact: Bool { type == .sparkline || type == .kpi }
+    var isCompact: Bool { type == .sparkline || type == .sparkbar || type == .kpi }
 
     var defaultSize: (width: Double, height: Double) {
         switch type {
-        case .sparkline: (240, 56)
+        case .sparkline, .sparkbar: (240, 56)
         case .kpi: (300, 150)
         case .calendarHeatmap: (720, 420)
         case .pointMap, .areaMap: (720, 400)
@@ -54,7 +54,8 @@ extension ChartComponent {
     var attributeSpecs: [ComponentSpec.AttributeSpec] {
         var specs: [ComponentSpec.AttributeSpec] = [.init("data", .query, required: true)]
         specs += columnAttributes.map { .init($0.name, $0.isList ? .columns : .column) }
-        specs += [.init("title", .text), .init("subtitle", .text), .init("fmt", .choice(NumberFormat.names)), .init("height", .number)]
+        specs += [.init("title", .text), .init("subtitle", .text), .init("fmt", .choice(NumberFormat.names)), .init("height", .number),
+                  .init("link", .text)]
         if isCartesian {
             specs += [.init("xTitle", .text), .init("yTitle", .text)] + Annotation.kinds.map { .init($0, .text) }
         }

@@ -12,8 +12,6 @@ import Reports
 /// ```
 public struct ChartComponent: ComponentRenderer {
     public let type: ChartType
-    /// Logical width of the phone layout, in CSS pixels.
-    static let narrowWidth = 360.0
 
     public init(type: ChartType) { self.type = type }
 
@@ -49,22 +47,32 @@ public struct ChartComponent: ComponentRenderer {
                 throw Diagnostic(at: attribute.valueLocation, error.description)
             }
         }
+        let links = try drillDown(component, chart: chart, table: table, context: context)
         do {
-            let id = context.makeID("chart")
-            let renderer = SVGRenderer()
-            let wide = renderer.render(try context.chartLayout.scene(for: chart, data: table), id: id)
-            if isCompact { return "<figure class=\"bi-figure bi-compact\">\(wide)</figure>" }
-            // Two layouts of the same chart: one for wide screens and print, one laid out for phones,
-            // so text stays legible instead of shrinking with the picture.
-            var narrow = chart
-            narrow.width = ChartComponent.narrowWidth
             // Maps and calendars keep their shape, so on a narrow screen they need less height.
-            narrow.height = (chart.height * (type == .pointMap || type == .areaMap || type == .calendarHeatmap ? 0.6 : 0.9)).rounded()
-            return "<figure class=\"bi-figure\"><div class=\"bi-wide\">" + wide + "</div><div class=\"bi-narrow\">"
-                + renderer.render(try context.chartLayout.scene(for: narrow, data: table), id: id + "-narrow") + "</div></figure>"
+            let figure = ChartFigure(chart: chart, data: table, narrowHeight: type == .pointMap || type == .areaMap || type == .calendarHeatmap ? 0.6 : 0.9,
+                                     links: links)
+            return try isCompact ? figure.compactHTML(in: &context) : figure.html(in: &context)
         } catch {
             throw Diagnostic(at: component.location, "cannot draw <\(component.name)>: \(error)")
         }
+    }
+
+    /// `link="products/[product]"`: each category (the x value a mark shows) leads to the page of
+    /// the row's `product`.
+    private func drillDown(_ component: Component, chart: ChartSpec, table: ResultTable, context: RenderContext) throws -> [String: String] {
+        guard let attribute = component.attribute("link") else { return [:] }
+        let target = try context.links.target(attribute.value, at: attribute.valueLocation)
+        guard let valueColumn = table.columnIndex(named: target.column) else {
+            throw Diagnostic(at: attribute.valueLocation, "query '\(component["data"] ?? "")' has no column '\(target.column)' for the link",
+                             hint: "select the value as \(target.column), e.g. p.name as \(target.column)")
+        }
+        let category = chart.x.flatMap(table.columnIndex(named:)) ?? valueColumn
+        var links: [String: String] = [:]
+        for row in 0..<table.rowCount {
+            if let url = context.links.url(to: target, value: table[row, valueColumn]) { links[table[row, category].text] = url }
+        }
+        return links
     }
 
     private func format(_ component: Component, _ name: String) -> NumberFormat? {

@@ -30,6 +30,9 @@ public struct RenderContext {
     public var variants: [(selection: InputSelection, results: [String: ResultTable])] = []
     /// Set while a non-default combination renders, so its files get their own names.
     public internal(set) var variantTag: String?
+    /// Each chart of the page by its figure id, drawn again at another width (print lays charts out
+    /// at the page's width, so their text keeps its size).
+    public private(set) var figures: [String: @Sendable (Double) -> Scene?] = [:]
     /// Extra files the page's components produced (downloads), by path in the output folder.
     public private(set) var files: [String: [UInt8]] = [:]
     private var counters: [String: Int] = [:]
@@ -48,6 +51,23 @@ public struct RenderContext {
     public mutating func makeID(_ prefix: String) -> String {
         counters[prefix, default: 0] += 1
         return "\(prefix)-\(counters[prefix]!)"
+    }
+
+    /// A chart as the page shows it: the wide layout (also what print starts from) and, unless
+    /// `narrow` is nil, a phone layout the stylesheet switches to. `redraw` lays the chart out again
+    /// at another width, keeping its proportions. `caption` (HTML) goes under the chart.
+    public mutating func figure(wide: Scene, narrow: Scene?, redraw: @escaping @Sendable (Double) -> Scene?, caption: String? = nil) -> String {
+        let id = makeID("chart")
+        let natural = wide.width
+        // Small charts (KPI cards) keep their size in print rather than stretch to the page width.
+        figures[id] = narrow == nil ? { width in redraw(Swift.min(width, natural)) } : redraw
+        let renderer = SVGRenderer()
+        let figcaption = caption.map { "<figcaption>\($0)</figcaption>" } ?? ""
+        guard let narrow else {
+            return "<figure class=\"bi-figure bi-compact\" data-figure=\"\(id)\">" + renderer.render(wide, id: id) + figcaption + "</figure>"
+        }
+        return "<figure class=\"bi-figure\" data-figure=\"\(id)\"><div class=\"bi-wide\">" + renderer.render(wide, id: id)
+            + "</div><div class=\"bi-narrow\">" + renderer.render(narrow, id: id + "-narrow") + "</div>" + figcaption + "</figure>"
     }
 
     /// Adds a file to the output (`downloads/sales-monthly.csv`) and returns the page's link to it.

@@ -14,7 +14,9 @@ public struct SiteComponents: Sendable {
         ChartType.allCases.map { ChartComponent(type: $0) } + [DataTableComponent(), ValueComponent()]
             + [PageInput.Kind.dropdown, .buttons, .dateRange].map { InputComponent(kind: $0) }
             + [GridComponent(), TabsComponent(), TabComponent(), DetailsComponent(), AlertComponent(name: "Alert"),
-               AlertComponent(name: "Note"), LinkComponent(name: "BigLink"), LinkComponent(name: "LinkButton"), LastRefreshedComponent()])
+               AlertComponent(name: "Note"), LinkComponent(name: "BigLink"), LinkComponent(name: "LinkButton"), LastRefreshedComponent()]
+            // Analysis: insights, forecasts, anomalies, segments and data profiles.
+            + [InsightsComponent(), ForecastComponent(), AnomaliesComponent(), SegmentsComponent(), ProfileComponent()])
 
     /// The declarations the report parser checks tags against.
     public var catalog: ComponentCatalog { ComponentCatalog(renderers.values.map(\.spec)) }

@@ -86,10 +86,27 @@ public enum PlainText {
             index += 1
         }
         if text.last == UInt8(ascii: " ") { text.removeLast() }
-        let decoded = String(decoding: text, as: UTF8.self)
-        guard decoded.contains("&") else { return decoded }
-        return decoded.replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"")
-            .replacing("&#39;", with: "'").replacing("&amp;", with: "&")
+        return decodeEntities(text)
+    }
+
+    /// The entities the site's HTML writes (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`), decoded in one pass.
+    static func decodeEntities(_ bytes: [UInt8]) -> String {
+        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        let entities: [(name: [UInt8], value: UInt8)] = [(Array("&amp;".utf8), 38), (Array("&lt;".utf8), 60), (Array("&gt;".utf8), 62),
+                                                         (Array("&quot;".utf8), 34), (Array("&#39;".utf8), 39)]
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"), let entity = entities.first(where: { bytes[index...].starts(with: $0.name) }) {
+                output.append(entity.value)
+                index += entity.name.count
+            } else {
+                output.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static let skippedElements: [(open: [UInt8], close: [UInt8])] = [

@@ -8,21 +8,24 @@ public struct SearchIndex: Sendable {
         public var title: String
         public var text: String
 
-        public init(url: String, title: String, text: String) {
+        /// An entry for a page's article HTML (charts and markup left out, the text cut to ``SearchIndex/textLimit``).
+        public init(url: String, title: String, html: String) {
             self.url = url
             self.title = title
-            self.text = text
+            text = String(PlainText.strip(html).prefix(SearchIndex.textLimit))
         }
     }
 
+    /// Where the site holds it, and where bi.js fetches it from.
+    public static let fileName = "search-index.json"
     /// Text kept per page; enough for finding a page, small enough for hundreds of pages.
     static let textLimit = 4000
     public private(set) var entries: [Entry] = []
 
     public init() {}
 
-    public mutating func add(url: String, title: String, html: String) {
-        entries.append(Entry(url: url, title: title, text: String(PlainText.strip(html).prefix(SearchIndex.textLimit))))
+    public mutating func add(_ entry: Entry) {
+        entries.append(entry)
     }
 
     /// The JSON file, pages in URL order.

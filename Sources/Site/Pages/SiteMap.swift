@@ -30,6 +30,9 @@ public struct SiteMap: Sendable {
         templatePages[reportPath]?[value].map { pages[$0] }
     }
 
+    /// What the navigation depends on, one line per page: when it is unchanged, so is every sidebar.
+    public var signature: [String] { pages.map { "\($0.outputPath)|\($0.title)|\($0.report.frontMatter.order.map(String.init) ?? "")" } }
+
     /// Whether the project has its own home page (`reports/index.md`).
     public var hasHomePage: Bool { pages.contains { $0.outputPath == "index.html" } }
 

@@ -53,7 +53,7 @@ public struct SitePage: Sendable, Hashable {
     }
 
     /// `sales_by-region` → `Sales by region`.
-    static func humanize(_ name: String) -> String {
+    public static func humanize(_ name: String) -> String {
         let words = name.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " }).joined(separator: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }

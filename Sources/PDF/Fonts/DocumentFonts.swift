@@ -1,0 +1,39 @@
+import CPangoCairo
+import Synchronization
+
+/// The fonts of printed reports: DejaVu Sans (regular, bold, oblique) for text and DejaVu Sans Mono
+/// for code, loaded from their files into a private fontconfig configuration, so a PDF looks the
+/// same on every machine. Cairo embeds the glyphs used.
+final class DocumentFonts: @unchecked Sendable {
+    static let shared = DocumentFonts()
+
+    static let folder = "/usr/share/fonts/truetype/dejavu/"
+    static let files = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf",
+                        "DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf"]
+    static let sans = "DejaVu Sans"
+    static let mono = "DejaVu Sans Mono"
+
+    /// Pango is not thread-safe: one PDF is laid out at a time.
+    let lock = Mutex(())
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+
+    private init() {
+        let config = FcConfigCreate()
+        for file in DocumentFonts.files { FcConfigAppFontAddFile(config, DocumentFonts.folder + file) }
+        fontMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)
+        pango_fc_font_map_set_config(OpaquePointer(fontMap), config)
+        FcConfigDestroy(config)
+    }
+
+    /// A Pango context drawing on `cairo` with these fonts, unhinted so layout does not depend on resolution.
+    func context(for cairo: OpaquePointer) -> OpaquePointer {
+        let context = pango_font_map_create_context(fontMap)!
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_cairo_update_context(cairo, context)
+        return context
+    }
+}

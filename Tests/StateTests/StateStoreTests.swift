@@ -1,0 +1,84 @@
+import BICore
+import Connectors
+import Foundation
+import State
+import Testing
+import TestSupport
+
+@Suite struct StateStoreTests {
+    @Test func migrationsRunOnceAndRecordTheirVersion() throws {
+        let fixture = try StateFixture()
+        #expect(try fixture.store.schemaVersion() == StateSchema.latestVersion)
+        let reopened = try SQLiteStateStore(path: fixture.store.path)
+        #expect(try reopened.schemaVersion() == 2)
+        let database = try SQLiteDatabase(path: fixture.store.path, mode: .readOnly)
+        let statement = try database.prepare("SELECT version, name FROM schema_migrations ORDER BY version")
+        var versions: [Int64] = []
+        while try statement.next() { if case .integer(let version) = statement.value(at: 0) { versions.append(version) } }
+        #expect(versions == [1, 2])
+    }
+
+    @Test func aDatabaseFromANewerBiIsRefused() throws {
+        let fixture = try StateFixture()
+        let database = try SQLiteDatabase(path: fixture.store.path, mode: .readWrite)
+        try database.execute("INSERT INTO schema_migrations VALUES (99, 'future', 0)")
+        #expect(throws: StateError(.newerSchema(found: 99, known: 2))) { try SQLiteStateStore(path: fixture.store.path) }
+    }
+
+    @Test func theAuditLogIsAppendOnly() throws {
+        let fixture = try StateFixture()
+        try fixture.store.append(AuditEvent(action: .userAdded, actor: "cli", target: "ann"))
+        try fixture.store.append(AuditEvent(action: .userRemoved, actor: "cli", target: "ann"))
+        let events = try fixture.store.auditEvents(limit: 10, before: nil)
+        #expect(events.map(\.sequence) == [2, 1])
+        #expect(events.map(\.action) == [.userRemoved, .userAdded])
+        let database = try SQLiteDatabase(path: fixture.store.path, mode: .readWrite)
+        #expect(throws: ConnectorError(.sql(message: "the audit log is append-only", offset: nil))) {
+            try database.execute("UPDATE audit_log SET actor = 'mallory'")
+        }
+        #expect(throws: ConnectorError(.sql(message: "the audit log is append-only", offset: nil))) {
+            try database.execute("DELETE FROM audit_log")
+        }
+        #expect(try fixture.store.auditEvents(limit: 1, before: 2).map(\.target) == ["ann"])
+    }
+
+    @Test func passwordsAreStoredAsBcryptHashesOnly() async throws {
+        let fixture = try StateFixture()
+        let user = try await fixture.addUser("ann")
+        let hash = try #require(try fixture.store.passwordHash(userID: user.id))
+        #expect(hash.hasPrefix("$2b$04$"))
+        #expect(!hash.contains(StateFixture.password))
+        let file = try Data(contentsOf: URL(fileURLWithPath: fixture.store.path))
+        #expect(file.range(of: Data(StateFixture.password.utf8)) == nil)
+        let attributes = try FileManager.default.attributesOfItem(atPath: fixture.store.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+
+    @Test func theDefaultCostIsTwelve() {
+        #expect(PasswordPolicy().cost == 12)
+        #expect(PasswordPolicy().minimumLength == 12)
+    }
+
+    @Test func throttleBucketsRefillOverTime() throws {
+        let fixture = try StateFixture()
+        let start = Date(timeIntervalSince1970: 1000)
+        let taken = try (0..<4).map { _ in try fixture.store.takeToken(key: "ip", capacity: 3, perSecond: 0.1, now: start) }
+        #expect(taken == [true, true, true, false])
+        #expect(try fixture.store.takeToken(key: "other", capacity: 3, perSecond: 0.1, now: start))
+        #expect(try fixture.store.takeToken(key: "ip", capacity: 3, perSecond: 0.1, now: start.addingTimeInterval(5)) == false)
+        #expect(try fixture.store.takeToken(key: "ip", capacity: 3, perSecond: 0.1, now: start.addingTimeInterval(10)))
+    }
+
+    @Test func theSigningKeyIsMadeOnceAndKept() throws {
+        let fixture = try StateFixture()
+        let key = try fixture.store.signingKey()
+        #expect(key.count == 32)
+        #expect(try SQLiteStateStore(path: fixture.store.path).signingKey() == key)
+    }
+
+    @Test func otherLocationsThanSQLiteAreRefusedClearly() {
+        #expect(throws: StateError(.unsupportedLocation("postgres://db/state"))) {
+            try StateLocation.open("postgres://db/state", projectDirectory: ".")
+        }
+    }
+}
