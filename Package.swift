@@ -88,7 +88,7 @@ let package = Package(
         .target(name: "Mail", dependencies: ["BICore", "CCurl"], swiftSettings: strictness),
         // The preview server: login, roles, audit, live reload (`bi serve`).
         .target(name: "Server",
-                dependencies: ["BICore", "Reports", "Site", "Pipeline", "State", "Mail",
+                dependencies: ["BICore", "Reports", "Site", "Pipeline", "State", "Mail", "NLQ", "Query", "Charts", "Connectors",
                                .product(name: "Hummingbird", package: "hummingbird"),
                                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                                .product(name: "HTTPTypes", package: "swift-http-types"),

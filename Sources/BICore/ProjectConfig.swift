@@ -33,6 +33,18 @@ public struct ProjectConfig: Sendable, Hashable {
     public func source(named name: String) -> SourceConfig? { sources.first { $0.name == name } }
 }
 
+extension SourceConfig {
+    /// Whether someone with these access names (a role and groups) may ask questions of the source.
+    public func allows(_ names: Set<String>, isAdmin: Bool) -> Bool {
+        isAdmin || access.map { !names.isDisjoint(with: $0) } ?? true
+    }
+
+    /// The tables of the source that someone with these access names may not ask about.
+    public func hiddenTables(for names: Set<String>, isAdmin: Bool) -> Set<String> {
+        isAdmin ? [] : Set(tableAccess.filter { names.isDisjoint(with: $0.value) }.keys)
+    }
+}
+
 /// One named source under `sources:` in `bi.yml`.
 public struct SourceConfig: Sendable, Hashable {
     public var name: String
@@ -44,6 +56,12 @@ public struct SourceConfig: Sendable, Hashable {
     public var options = SourceOptions()
     /// When set and the SQLite file is missing, the demo sales data (this many order items) is made first.
     public var demoDataRows: Int?
+    /// `access: [finance, editor]`: the roles or groups that may ask questions of this source in
+    /// `bi serve` (admins always may); nil: every signed-in user.
+    public var access: [String]?
+    /// `table_access: {customers: [finance]}`: tables only these roles or groups may ask about;
+    /// tables not named are open to everyone who may use the source.
+    public var tableAccess: [String: [String]] = [:]
     public var location: SourceLocation
 
     public init(name: String, url: String, passwordEnvironmentVariable: String? = nil, demoDataRows: Int? = nil,

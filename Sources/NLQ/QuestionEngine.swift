@@ -1,4 +1,5 @@
 import BICore
+import Foundation
 import Connectors
 import Synchronization
 
@@ -38,24 +39,50 @@ public final class QuestionEngine: Sendable {
         try SchemaFingerprint.structure(of: connector, semantic: semantic)
     }
 
-    /// Compiles `question` to SQL in `dialect`.
+    /// Separates the turns of a conversation written as one question: each turn after the first is a
+    /// follow-up that refines what came before ("revenue by category; and by month?; only Electronics").
+    public static let turnSeparator: Character = ";"
+
+    /// Writes a conversation's turns as one question, which ``compile(_:schema:dialect:today:)`` answers
+    /// as the last turn refining the ones before (and which an `ask` block can hold).
+    public static func conversation(_ turns: [String]) -> String {
+        turns.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: String(turnSeparator) + " ")
+    }
+
+    /// Compiles `question` to SQL in `dialect`. A question of several turns (``turnSeparator``) is a
+    /// conversation: each follow-up is read into a frame of its own and laid over the previous ones
+    /// (``FrameBuilder/refine(with:)``), so "top 10 instead" changes only the ranking.
     /// - Parameter today: the day relative periods are described against (the SQL itself keeps them relative).
     /// - Throws: ``QuestionRefusal`` when the engine is not confident; a `Diagnostic` when the semantic
     ///   model names what the schema lacks.
     public func compile(_ question: String, schema: Schema, dialect: SQLDialect, today: Day) throws -> CompiledQuestion {
         let lexicon = try self.lexicon(for: schema)
-        let spans = Tagger(lexicon: lexicon).tag(question)
+        let turns = question.split(separator: Self.turnSeparator).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
+        let tagger = Tagger(lexicon: lexicon)
         let suggestions = Suggestions(lexicon: lexicon, today: today)
+        var spans: [TaggedSpan] = []
+        var turn = question
         func refusal(_ reason: Refusal) -> QuestionRefusal {
             QuestionRefusal(question: question, reason: Self.explain(reason), understood: suggestions.understood(spans),
-                            suggestions: suggestions.phrasings(for: reason, question: question))
+                            suggestions: suggestions.phrasings(for: reason, question: turn))
         }
-        let unknown = spans.filter { $0.tag == .unknown }.map(\.text)
-        guard unknown.isEmpty else { throw refusal(.unknownWords(unknown)) }
         do {
-            let items = try ItemResolver(lexicon: lexicon).items(spans)
             var builder = FrameBuilder(lexicon: lexicon)
-            let frame = try builder.build(items)
+            for (index, text) in (turns.isEmpty ? [question] : turns).enumerated() {
+                turn = text
+                spans = tagger.tag(text)
+                let unknown = spans.filter { $0.tag == .unknown }.map(\.text)
+                guard unknown.isEmpty else { throw Refusal.unknownWords(unknown) }
+                let items = try ItemResolver(lexicon: lexicon).items(spans)
+                if index == 0 {
+                    try builder.absorb(items)
+                } else {
+                    var followUp = FrameBuilder(lexicon: lexicon)
+                    try followUp.absorb(items)
+                    builder.refine(with: followUp)
+                }
+            }
+            let frame = try builder.finish()
             guard let root = frame.root(lexicon) else { throw Refusal.noMeasure }
             let sql = try SQLWriter(lexicon: lexicon, dialect: DialectSQL(dialect: dialect)).template(for: frame, root: root)
             let interpretation = Interpretation(lexicon: lexicon, today: today)
@@ -65,6 +92,12 @@ public final class QuestionEngine: Sendable {
         } catch let reason as Refusal {
             throw refusal(reason)
         }
+    }
+
+    /// Two or three questions the engine answers about `schema` ("total revenue by region",
+    /// "total revenue last month", "top 5 products by revenue"): for a question box to start from.
+    public func suggestions(for schema: Schema, today: Day) throws -> [String] {
+        Suggestions(lexicon: try lexicon(for: schema), today: today).phrasings(for: .noMeasure, question: "")
     }
 
     private func lexicon(for schema: Schema) throws -> Lexicon {

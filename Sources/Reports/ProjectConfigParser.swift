@@ -1,10 +1,11 @@
 import BICore
+import Foundation
 
 /// Reads `bi.yml`. Unknown keys are warnings; wrong types and missing URLs are errors.
 public enum ProjectConfigParser {
     static let knownKeys: Set<String> = ["title", "timezone", "default_source", "sources", "state", "smtp", "limits", "pdf",
                                          "semantic", "llm"]
-    static let knownSourceKeys: Set<String> = Set(["url", "password_env", "demo_data"]).union(SourceOptionsParser.keys)
+    static let knownSourceKeys: Set<String> = Set(["url", "password_env", "demo_data", "access", "table_access"]).union(SourceOptionsParser.keys)
     static let knownSMTPKeys: Set<String> = ["host", "port", "username", "password_env", "from", "starttls"]
 
     public static func parse(_ text: String, file: String = "bi.yml", diagnostics: inout DiagnosticCollector) -> ProjectConfig? {
@@ -37,6 +38,8 @@ public enum ProjectConfigParser {
                     demoDataRows: diagnostics.attempt { try source.int("demo_data") } ?? nil,
                     location: sources.location(of: name))
                 sourceConfig.options = SourceOptionsParser.parse(source, diagnostics: &diagnostics)
+                sourceConfig.access = accessList(source, key: "access", diagnostics: &diagnostics)
+                sourceConfig.tableAccess = tableAccess(source, diagnostics: &diagnostics)
                 config.sources.append(sourceConfig)
             }
         }
@@ -86,5 +89,27 @@ public enum ProjectConfigParser {
                           username: diagnostics.attempt { try map.string("username") } ?? nil,
                           passwordEnvironmentVariable: diagnostics.attempt { try map.string("password_env") } ?? nil,
                           from: from, startTLS: (diagnostics.attempt { try map.bool("starttls") } ?? nil) ?? true)
+    }
+
+    /// A non-empty list of role or group names (`access: [finance, editor]`).
+    static func accessList(_ map: YAMLMapping, key: String, diagnostics: inout DiagnosticCollector) -> [String]? {
+        guard let names = diagnostics.attempt({ try map.strings(key) }) ?? nil else { return nil }
+        let cleaned = names.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !cleaned.isEmpty, !cleaned.contains(where: \.isEmpty) else {
+            diagnostics.report(Diagnostic(at: map.valueLocation(of: key), "'\(key)' needs role or group names",
+                                          hint: "write for example `\(key): [viewer, finance]`, or leave it out to allow everyone"))
+            return nil
+        }
+        return cleaned
+    }
+
+    /// `table_access:`: each table name with the roles or groups that may ask about it.
+    static func tableAccess(_ source: YAMLMapping, diagnostics: inout DiagnosticCollector) -> [String: [String]] {
+        guard let tables = diagnostics.attempt({ try source.mapping("table_access") }) ?? nil else { return [:] }
+        var result: [String: [String]] = [:]
+        for table in tables.keys {
+            if let names = accessList(tables, key: table, diagnostics: &diagnostics) { result[table] = names }
+        }
+        return result
     }
 }

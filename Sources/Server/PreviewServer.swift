@@ -42,6 +42,7 @@ public struct PreviewServer: Sendable {
         SecondFactorRoutes(core: core).add(to: router)
         AccountRoutes(core: core).add(to: router)
         AdminRoutes(core: core).add(to: router)
+        AskRoutes(core: core).add(to: router)
         SiteRoutes(core: core).add(to: router)
         return Application(router: router,
                            configuration: .init(address: .hostname(core.configuration.host, port: core.configuration.port),

@@ -16,6 +16,7 @@ final class ServerCore: Sendable {
     let view = SiteView()
     let sessions = SessionCache()
     let views = ViewDeduplicator()
+    let ask: AskService
     let signingKey: [UInt8]
 
     init(configuration: ServerConfiguration, metrics: ServerMetrics) throws {
@@ -25,6 +26,9 @@ final class ServerCore: Sendable {
         events = LiveEvents()
         builder = SiteBuilder(project: configuration.project, options: configuration.buildOptions, events: events, metrics: metrics)
         signingKey = try configuration.accounts.store.signingKey()
+        let accounts = configuration.accounts
+        let asOf = configuration.buildOptions.asOf
+        ask = AskService(project: configuration.project) { asOf ?? Day(dayNumber: Int((accounts.now.timeIntervalSince1970 / 86_400).rounded(.down))) }
     }
 
     var siteTitle: String { configuration.project.config.title }
@@ -55,10 +59,14 @@ final class ServerCore: Sendable {
 
     // MARK: - Pages
 
-    func page(_ title: String, _ body: String, context: AppRequestContext, status: HTTPResponse.Status = .ok) -> Response {
+    /// - Parameters:
+    ///   - wide: a panel as wide as a report page, for charts and tables;
+    ///   - scripts: paths of scripts under `/_bi/` that enhance the page.
+    func page(_ title: String, _ body: String, context: AppRequestContext, status: HTTPResponse.Status = .ok,
+              wide: Bool = false, scripts: [String] = []) -> Response {
         let user = context.signedInUser
         let page = ServerPage(title: title, siteTitle: siteTitle, body: body, userName: user?.name,
-                              isAdmin: user?.role == .admin, csrf: context.session?.csrfToken)
+                              isAdmin: user?.role == .admin, csrf: context.session?.csrfToken, wide: wide, scripts: scripts)
         return ServerCore.html(page.html, status: status)
     }
 

@@ -20,6 +20,9 @@ public struct AccountPolicy: Sendable {
     public var attemptsPerAddress: Double = 10
     /// …then one more every this many seconds.
     public var attemptRefill: TimeInterval = 30
+    /// Questions a user may ask on the Ask page in a burst, and the seconds to earn one more back.
+    public var questionsPerUser: Double = 30
+    public var questionRefill: TimeInterval = 2
     /// Recovery codes given at authenticator enrolment.
     public var recoveryCodes = 10
 

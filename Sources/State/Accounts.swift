@@ -96,6 +96,15 @@ public final class Accounts: Sendable {
         return allowed
     }
 
+    /// Takes one of `user`'s questions for the Ask page (the same token buckets as sign-in attempts,
+    /// keyed by user); false, and audited, when they asked too many too fast.
+    public func allowQuestion(by user: User, ip: String?) throws -> Bool {
+        let allowed = try store.takeToken(key: "ask:" + user.id, capacity: policy.questionsPerUser,
+                                          perSecond: 1 / policy.questionRefill, now: now)
+        if !allowed { try audit(.rateLimited, actor: user.name, target: "/ask", ip: ip, detail: "too many questions") }
+        return allowed
+    }
+
     /// Checks a password, counting failures toward the lock.
     public func checkPassword(name: String, password: String, ip: String?) async throws -> PasswordOutcome {
         guard let user = try store.user(named: name), let hash = try store.passwordHash(userID: user.id) else {

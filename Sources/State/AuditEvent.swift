@@ -29,6 +29,9 @@ public struct AuditEvent: Sendable, Hashable {
         case accessDenied = "access-denied"
         case csrfRejected = "csrf-rejected"
         case badRequest = "bad-request"
+        case questionAsked = "question-asked"
+        case questionRefused = "question-refused"
+        case reportAppended = "report-appended"
     }
 
     /// Order of appending; assigned by the store.

@@ -36,7 +36,7 @@ extension SQLiteStateStore {
 
     public func deleteUser(id: String) throws {
         try write { database in
-            for table in ["sessions", "trusted_devices", "email_codes", "recovery_codes"] {
+            for table in ["sessions", "trusted_devices", "email_codes", "recovery_codes", "ask_turns", "ask_favourites"] {
                 try database.run("DELETE FROM \(BoundSQL(table)) WHERE user_id = \(.text(id))")
             }
             try database.run("DELETE FROM users WHERE id = \(.text(id))")

@@ -45,7 +45,8 @@ public final class SQLiteStateStore: StateStore, @unchecked Sendable {
         guard applied <= StateSchema.latestVersion else {
             throw StateError(.newerSchema(found: applied, known: StateSchema.latestVersion))
         }
-        for migration in StateSchema.migrations where migration.version > applied {
+        let done = Set(try database.rows("SELECT version FROM schema_migrations").map(\.[0].int))
+        for migration in StateSchema.migrations.sorted(by: { $0.version < $1.version }) where !done.contains(migration.version) {
             try database.transaction {
                 for statement in migration.statements + migration.sqliteStatements { try database.execute(statement) }
                 try database.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (\(.integer(Int64(migration.version))), \(.text(migration.name)), \(Date().storedSeconds))")

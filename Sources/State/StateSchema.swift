@@ -18,7 +18,9 @@ public struct Migration: Sendable {
 }
 
 /// The schema of the state database, as its list of migrations. Versions only ever grow:
-/// a released migration is never edited, a change is a new migration.
+/// a released migration is never edited, a change is a new migration. Versions may leave gaps
+/// (one branch's migration may land before another's): a store applies every version it has not
+/// applied yet, lowest first.
 public enum StateSchema {
     public static let migrations: [Migration] = [
         Migration(version: 1, name: "accounts, second factors, sessions and trusted devices", statements: [
@@ -60,6 +62,21 @@ public enum StateSchema {
         ], sqliteStatements: [
             "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
             "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+        ]),
+        // Version 3 is the scheduler's.
+        Migration(version: 4, name: "questions asked in bi serve: conversations, history and favourites", statements: [
+            """
+            CREATE TABLE ask_turns (
+              conversation_id TEXT NOT NULL, turn INTEGER NOT NULL, user_id TEXT NOT NULL, source TEXT NOT NULL,
+              question TEXT NOT NULL, conversation_text TEXT NOT NULL, answered INTEGER NOT NULL, asked_at BIGINT NOT NULL,
+              PRIMARY KEY (conversation_id, turn))
+            """,
+            "CREATE INDEX ask_turns_by_user ON ask_turns (user_id, asked_at)",
+            """
+            CREATE TABLE ask_favourites (
+              user_id TEXT NOT NULL, question TEXT NOT NULL, source TEXT NOT NULL, saved_at BIGINT NOT NULL,
+              PRIMARY KEY (user_id, question))
+            """,
         ]),
     ]
 

@@ -1,12 +1,12 @@
 import Foundation
 
 /// The operations on the state database: accounts, sessions, trusted devices, emailed codes,
-/// the audit log and login throttling. ``SQLiteStateStore`` implements it; a PostgreSQL store can
+/// the audit log, login throttling and the Ask page's questions. ``SQLiteStateStore`` implements it; a PostgreSQL store can
 /// implement the same protocol with the same portable SQL (see ``StateSchema``).
 ///
 /// Stores hold no policy (how many failures lock an account, how long sessions live): that is
 /// ``Accounts``' job. Methods are synchronous and fast; implementations serialise access.
-public protocol StateStore: Sendable {
+public protocol StateStore: QuestionHistoryStore {
     // MARK: - Users
     /// - Throws: ``StateError`` `.userExists` when the name is taken.
     func insertUser(_ user: User, passwordHash: String) throws

@@ -48,6 +48,8 @@ struct FrameBuilder {
     /// The words of the first group, to tell "top product" (one) from "top products" (ten).
     var rankedText: String?
     var versusBeforeTime = false
+    /// "instead", "rather": a follow-up's groups replace the previous question's rather than add to them.
+    var replacing = false
     /// Items a comparison took as its operand.
     var consumed: Set<Int> = []
 
@@ -66,6 +68,13 @@ struct FrameBuilder {
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     mutating func build(_ items: [FrameItem]) throws(Refusal) -> QueryFrame {
+        try absorb(items)
+        return try finish()
+    }
+
+    /// Reads one question's items into the frame and the pending state, supplying no defaults yet:
+    /// a follow-up question is absorbed on its own, then laid over the previous one (``refine(with:)``).
+    mutating func absorb(_ items: [FrameItem]) throws(Refusal) {
         let items = withoutRepeats(absorbingColumnWords(items))
         for index in items.indices where !consumed.contains(index) {
             let item = items[index]
@@ -89,7 +98,6 @@ struct FrameBuilder {
         }
         if let pendingNumber { throw .unattached(pendingNumber.text) }
         if negate { throw .unsupported("questions about what did not happen") }
-        return try finish()
     }
 
     /// Group markers, "and", and what can be grouped by keep a "by" open: "by region and category".
@@ -158,6 +166,7 @@ struct FrameBuilder {
             times.append(range)
         case .bucket(let unit): bucket(unit)
         case .share: frame.share = true
+        case .instead: replacing = true
         case .growth(let unit): growth = (true, unit ?? growth.unit)
         case .versus: versus = true
         case .trend: trend = true

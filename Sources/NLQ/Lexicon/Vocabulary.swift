@@ -129,6 +129,7 @@ enum Vocabulary {
         "related", "regarding", "concerning", "handled", "handle", "handles", "worked", "work", "dealt", "deal", "managed", "assigned",
         "belong", "belongs", "belonging", "through", "thru", "via", "new", "come", "generate", "report", "bring", "exist",
         "existing", "currently", "today's", "base", "now", "moment", "overall", "our", "whole", "group", "whats", "much", "anything", "something", "everything", "stuff", "things", "thing",
+        "only", "solely", "again",
     ])
 
     /// The fillers' matching keys, so "comes" and "generates" are fillers like "come" and "generate".

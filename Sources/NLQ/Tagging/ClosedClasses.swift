@@ -47,6 +47,7 @@ enum ClosedClasses {
             "trending", "historically")
         add(.negation, "not", "excluding", "exclude", "excluded", "except", "except for", "other than", "without", "non", "aside from",
             "apart from", "isn t", "aren t", "wasn t", "weren t", "don t", "doesn t", "didn t", "never", "no", "besides")
+        add(.instead, "instead", "instead of that", "rather", "rather than that", "what about", "how about")
         add(.conjunction, "and", "or", "as well as", "and also", "along with", "plus")
         add(.order(ascending: nil), "sorted by", "sort by", "ranked by", "rank by", "sorted", "in order of", "arranged by")
         add(.order(ascending: true), "ascending", "in ascending order", "asc", "lowest first", "smallest first", "from lowest to highest",

@@ -31,6 +31,8 @@ enum Tag: Hashable, Sendable {
     case trend
     /// "not", "excluding", "except", "other than".
     case negation
+    /// "instead", "rather": in a follow-up, what it names replaces the previous question's.
+    case instead
     /// "and", "or", "&".
     case conjunction
     /// "sorted ascending", "highest first"; nil direction for "sorted by"/"ordered by".

@@ -29,6 +29,25 @@ enum ServerAssets {
         th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         .codes { columns: 2; font-family: ui-monospace, monospace; }
         .scroll { overflow-x: auto; }
+        .panel.wide { max-width: 64rem; margin: 1.25rem auto; }
+        .ask-row { display: flex; gap: .5rem; align-items: center; }
+        .ask-row input { flex: 1; min-width: 0; }
+        .ask-row button { margin-top: 0; }
+        button.chip { margin: .2rem .1rem; padding: .25rem .6rem; font-weight: 400; font-size: .85rem; color: var(--accent); background: var(--bg); border: 1px solid var(--line); border-radius: 999px; text-align: left; }
+        .ask-turns { margin: 0 0 .5rem; padding-left: 1.4rem; color: var(--muted); }
+        .ask-turns li:last-child { color: var(--fg); font-weight: 600; }
+        .ask-interpretation { margin-top: 1.25rem; }
+        .ask-chart { margin: 1rem 0; padding: .5rem; background: #fff; border-radius: 8px; border: 1px solid var(--line); }
+        .ask-chart svg { display: block; width: 100%; height: auto; }
+        .ask-chart .narrow { display: none; }
+        @media (max-width: 600px) { .ask-chart .wide { display: none; } .ask-chart .narrow { display: block; } .panel { margin: .5rem; padding: 1rem; } }
+        .ask-value { font-size: 2.2rem; font-weight: 650; margin: 1rem 0; } .ask-value span { display: block; font-size: .9rem; font-weight: 400; color: var(--muted); }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        .ask-sql { padding: .75rem; overflow-x: auto; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; font-size: .85rem; white-space: pre-wrap; }
+        .ask-refusal { margin: 1rem 0; padding: .75rem 1rem; border: 1px solid var(--danger); border-radius: 8px; }
+        .ask-report textarea { width: 100%; font: .85rem ui-monospace, monospace; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; }
+        .ask-list { padding-left: 1.2rem; } .ask-list li { margin: .2rem 0; }
+        #ask[aria-busy=true] #ask-answer { opacity: .5; }
         """
 
     /// Only the build-error overlay, for site pages (whose theme must stay as it is).

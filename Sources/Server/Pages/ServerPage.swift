@@ -2,7 +2,7 @@ import BICore
 import State
 
 /// The pages the server itself draws (sign-in, second factor, account, admin, errors): one small
-/// layout with its own stylesheet, no scripts, every value escaped.
+/// layout with its own stylesheet, every value escaped; scripts only as files (the Ask page's).
 struct ServerPage {
     var title: String
     var siteTitle: String
@@ -12,11 +12,15 @@ struct ServerPage {
     var userName: String?
     var isAdmin = false
     var csrf: String?
+    /// A wide panel, for the Ask page's charts and tables.
+    var wide = false
+    /// Scripts served under `/_bi/` that enhance the page (it works without them).
+    var scripts: [String] = []
 
     var html: String {
         var header = "<a class=\"brand\" href=\"/\">\(siteTitle.xmlEscaped)</a>"
         if let userName {
-            header += "<nav><a href=\"/\">Reports</a><a href=\"/account\">\(userName.xmlEscaped)</a>"
+            header += "<nav><a href=\"/\">Reports</a><a href=\"/ask\">Ask</a><a href=\"/account\">\(userName.xmlEscaped)</a>"
             if isAdmin { header += "<a href=\"/admin/users\">Users</a><a href=\"/admin/audit\">Audit log</a>" }
             header += "<form method=\"post\" action=\"/logout\">\(HTML.csrfField(csrf))<button class=\"link\">Sign out</button></form></nav>"
         }
@@ -29,10 +33,11 @@ struct ServerPage {
             <meta name="color-scheme" content="light dark">
             <title>\(title.xmlEscaped) · \(siteTitle.xmlEscaped)</title>
             <link rel="stylesheet" href="/_bi/server.css">
+            \(scripts.map { "<script src=\"\($0.xmlEscaped)\" defer></script>" }.joined())
             </head>
             <body>
             <header class="bar">\(header)</header>
-            <main class="panel">
+            <main class="panel\(wide ? " wide" : "")">
             <h1>\(title.xmlEscaped)</h1>
             \(body)
             </main>
