@@ -135,7 +135,7 @@ let package = Package(
         .testTarget(name: "StateTests", dependencies: ["State", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "MailTests", dependencies: ["Mail", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strictness),
         .testTarget(name: "ServerTests",
-                    dependencies: ["Server", "State", "Mail", "Pipeline", "TestSupport",
+                    dependencies: ["Server", "State", "Mail", "Pipeline", "TestSupport", "Connectors", "DemoData", "BICore",
                                    .product(name: "HummingbirdTesting", package: "hummingbird"),
                                    .product(name: "HummingbirdOTP", package: "hummingbird-auth")],
                     exclude: ["Fixtures"], swiftSettings: strictness),

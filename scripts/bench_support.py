@@ -46,9 +46,10 @@ def add_user(bi, folder, name, role):
     return urllib.parse.parse_qs(urllib.parse.urlparse(result.stdout.strip()).query)["secret"][0]
 
 
-def start_server(bi, folder, port):
+def start_server(bi, folder, port, more=()):
+    """Starts `bi serve` on `folder` (with `more` arguments) and waits until it answers."""
     server = subprocess.Popen([bi, "serve", "--project", folder, "--port", str(port),
-                               "--state", os.path.join(folder, "state.sqlite")],
+                               "--state", os.path.join(folder, "state.sqlite"), *more],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(600):
         try:

@@ -1,3 +1,4 @@
+import BICore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -52,10 +53,16 @@ final class PreviewFixture: Sendable {
         <DataTable data=orders_by_region />
         """
 
-    init(policy: AccountPolicy = AccountPolicy()) async throws {
+    /// - Parameters:
+    ///   - moreSources: `bi.yml` lines of further sources, after `shop` (the reports' default);
+    ///   - prepare: writes what those sources need into the project folder;
+    ///   - asOf: the day relative periods count from.
+    init(policy: AccountPolicy = AccountPolicy(), moreSources: String = "", asOf: Day? = nil,
+         prepare: (TemporaryDirectory) throws -> Void = { _ in }) async throws {
         folder = try TemporaryDirectory("smartbi-serve")
         try FixtureDatabase.create(at: folder.path("shop.db"))
-        try folder.write("title: Test shop\nsources:\n  shop:\n    url: sqlite:shop.db\n", to: "bi.yml")
+        try prepare(folder)
+        try folder.write("title: Test shop\ndefault_source: shop\nsources:\n  shop:\n    url: sqlite:shop.db\n" + moreSources, to: "bi.yml")
         try folder.write(PreviewFixture.salesReport, to: "reports/sales.md")
         try folder.write(PreviewFixture.budgetReport, to: "reports/budget.md")
         try folder.write("---\ntitle: Plans\ndraft: true\n---\n# Plans\n\nNot ready yet.\n", to: "reports/plans.md")
@@ -67,7 +74,10 @@ final class PreviewFixture: Sendable {
             _ = try accounts.enrolTOTP(userID: user.id, secret: PreviewFixture.secrets[name]!, actor: "test")
         }
         let project = try Project.load(directory: folder.path)
-        server = try PreviewServer(configuration: ServerConfiguration(project: project, accounts: accounts, codeDelivery: delivery))
+        var options = BuildOptions()
+        options.asOf = asOf
+        server = try PreviewServer(configuration: ServerConfiguration(project: project, accounts: accounts, codeDelivery: delivery,
+                                                                      buildOptions: options))
         let diagnostics = await server.buildSite()
         precondition(diagnostics.isEmpty, "\(diagnostics)")
     }
