@@ -3,6 +3,8 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NLQ
+import Pipeline
+import Prometheus
 import State
 
 /// `/ask`: plain-English questions about the sources the user may use, answered with a chart, a
