@@ -18,7 +18,7 @@ struct FollowUpTests {
         ("revenue by region in 2024; for Clothing; only Electronics", "revenue by region in 2024 for Electronics"),
         ("top 5 products by revenue last month; top 10 instead", "top 10 products by revenue last month"),
         ("top 5 products by revenue last month; what about in 2024?", "top 5 products by revenue in 2024"),
-        ("revenue by channel last month; compare with the month before", "revenue by channel last month compared to the month before"),
+        ("revenue by channel last month; compare with 2024", "revenue by channel last month compared to 2024"),
         ("revenue by region; by channel instead", "revenue by channel"),
         ("monthly revenue in 2024; weekly", "weekly revenue in 2024"),
         ("revenue by region in 2024; number of orders", "number of orders by region in 2024"),
