@@ -9,6 +9,8 @@ struct AnswerRendering {
     let layout: ChartLayout
     /// The phone layout's size, in CSS pixels.
     static let narrow = (width: 340.0, height: 300.0)
+    /// Tables longer than this start folded.
+    static let openRows = 25
 
     var html: String {
         let table = answer.table
@@ -41,7 +43,9 @@ struct AnswerRendering {
         }
         html += "</tbody></table></div>"
         if table.rowCount > shown { html += "<p class=\"muted\">The first \(shown) of \(table.rowCount) rows.</p>" }
-        return html
+        // A long table folds under the chart, so the SQL and the next question stay in reach.
+        guard table.rowCount > Self.openRows else { return html }
+        return "<details class=\"ask-rows\"><summary>Table: \(table.rowCount) rows</summary>\(html)</details>"
     }
 
     /// Numbers with at most two decimals; everything else as it is.

@@ -56,7 +56,7 @@ struct AskView {
         html += """
             <label for="question">\(label.xmlEscaped)</label>
             <div class="ask-row"><input type="text" id="question" name="question" required maxlength="500" autocomplete="off" list="ask-suggestions"
-             placeholder="\((suggestions.first ?? "total revenue by region last quarter").xmlEscaped)">
+             placeholder="\((conversationID == nil ? suggestions.first ?? "total revenue by region last quarter" : "and by month?").xmlEscaped)">
             <button id="ask-submit">Ask</button></div>
             <p id="ask-progress" class="muted" role="status" hidden>Answering…</p>
             <datalist id="ask-suggestions">\(suggestions.map { "<option value=\"\($0.xmlEscaped)\">" }.joined())</datalist>

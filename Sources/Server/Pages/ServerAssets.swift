@@ -46,6 +46,7 @@ enum ServerAssets {
         .ask-sql { padding: .75rem; overflow-x: auto; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; font-size: .85rem; white-space: pre-wrap; }
         .ask-refusal { margin: 1rem 0; padding: .75rem 1rem; border: 1px solid var(--danger); border-radius: 8px; }
         .ask-report textarea { width: 100%; font: .85rem ui-monospace, monospace; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; }
+        .ask-rows summary { cursor: pointer; color: var(--accent); margin: .5rem 0; }
         .ask-list { padding-left: 1.2rem; } .ask-list li { margin: .2rem 0; }
         #ask[aria-busy=true] #ask-answer { opacity: .5; }
         """

@@ -32,6 +32,7 @@ struct ServerPage {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="color-scheme" content="light dark">
             <title>\(title.xmlEscaped) · \(siteTitle.xmlEscaped)</title>
+            <link rel="icon" href="data:,">
             <link rel="stylesheet" href="/_bi/server.css">
             \(scripts.map { "<script src=\"\($0.xmlEscaped)\" defer></script>" }.joined())
             </head>
