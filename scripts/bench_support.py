@@ -46,12 +46,12 @@ def add_user(bi, folder, name, role):
     return urllib.parse.parse_qs(urllib.parse.urlparse(result.stdout.strip()).query)["secret"][0]
 
 
-def start_server(bi, folder, port, more=()):
+def start_server(bi, folder, port, more=(), wait_seconds=60):
     """Starts `bi serve` on `folder` (with `more` arguments) and waits until it answers."""
     server = subprocess.Popen([bi, "serve", "--project", folder, "--port", str(port),
                                "--state", os.path.join(folder, "state.sqlite"), *more],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(600):
+    for _ in range(wait_seconds * 10):
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1).read()
             return server

@@ -15,14 +15,14 @@ from cdp import Browser  # noqa: E402
 REPOSITORY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 
 
-def serve(bi, database, port, as_of="2025-12-15"):
+def serve(bi, database, port, as_of="2025-12-15", wait_seconds=120):
     """A copy of the demo project on `database`, a viewer with an authenticator, and `bi serve`:
     (server process, project folder, session cookie)."""
     folder = support.make_project(REPOSITORY)
     os.remove(os.path.join(folder, "data", "demo.db"))
     os.symlink(os.path.abspath(database), os.path.join(folder, "data", "demo.db"))
     secret = support.add_user(bi, folder, "reader", "viewer")
-    server = support.start_server(bi, folder, port, ["--as-of", as_of])
+    server = support.start_server(bi, folder, port, ["--as-of", as_of], wait_seconds)
     return server, folder, support.sign_in(port, "reader", secret)
 
 
