@@ -18,6 +18,18 @@ import TestSupport
         #expect(versions == StateSchema.migrations.map { Int64($0.version) }.sorted())
     }
 
+    /// Branches add migrations in parallel (the Ask page's 4 may land before the scheduler's 3): a
+    /// version missing below the newest applied one is still applied.
+    @Test func aMissingVersionBelowTheNewestIsApplied() throws {
+        let fixture = try StateFixture()
+        let database = try SQLiteDatabase(path: fixture.store.path, mode: .readWrite)
+        try database.execute("DROP TABLE audit_log; DROP TABLE throttle; DROP TABLE secrets; DELETE FROM schema_migrations WHERE version = 2")
+        let reopened = try SQLiteStateStore(path: fixture.store.path)
+        try reopened.append(AuditEvent(action: .userAdded, actor: "cli", target: "ann"))
+        #expect(try reopened.auditEvents(limit: 10, before: nil).count == 1)
+        #expect(try reopened.schemaVersion() == StateSchema.latestVersion)
+    }
+
     @Test func aDatabaseFromANewerBiIsRefused() throws {
         let fixture = try StateFixture()
         let database = try SQLiteDatabase(path: fixture.store.path, mode: .readWrite)
