@@ -83,6 +83,14 @@ def main(bi, database, shots):
             check(overflow <= 0, f"{width} px: no horizontal scrolling (overflow {overflow} px)")
             page.evaluate("window.scrollTo(0, 0)")
             page.screenshot(os.path.join(shots, f"ask-{width}.png"))
+            if width == 1280:
+                page.goto(f"http://127.0.0.1:{port}/ask")
+                ask(page, "revenue by flurb")
+                refusal = page.evaluate("document.querySelector('.ask-refusal') && document.querySelector('.ask-refusal').textContent")
+                suggestions = page.evaluate("document.querySelectorAll('.ask-refusal button.chip').length")
+                check(bool(refusal) and "flurb" in refusal and suggestions > 0,
+                      f"a question the engine is not sure of is declined with {suggestions} suggested phrasings")
+                page.screenshot(os.path.join(shots, "ask-refusal-1280.png"))
             check(page.errors == [], f"{width} px: no console errors {page.errors}")
     finally:
         browser.close()

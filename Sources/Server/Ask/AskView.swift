@@ -63,7 +63,7 @@ struct AskView {
             </form>
             """
         if !suggestions.isEmpty, conversationID == nil {
-            html += "<p class=\"muted ask-try\">Try: " + suggestions.map { askButton($0, label: $0) }.joined(separator: " ") + "</p>"
+            html += "<div class=\"muted ask-try\">Try: " + suggestions.map { askButton($0, label: $0) }.joined(separator: " ") + "</div>"
         }
         return html
     }
@@ -82,7 +82,7 @@ struct AskView {
             var html = "<div class=\"ask-refusal\" role=\"alert\"><p class=\"error\">I cannot answer “\(refusal.question.xmlEscaped)”: \(refusal.reason.xmlEscaped).</p>"
             if let understood = refusal.understood { html += "<p>I understood: \(understood.xmlEscaped).</p>" }
             if !refusal.suggestions.isEmpty {
-                html += "<p>Try one of these: " + refusal.suggestions.map { askButton($0, label: $0) }.joined(separator: " ") + "</p>"
+                html += "<div>Try one of these: " + refusal.suggestions.map { askButton($0, label: $0) }.joined(separator: " ") + "</div>"
             }
             return html + "</div>"
         case .answer(let answer): return answered(answer)
@@ -121,7 +121,9 @@ struct AskView {
             }.joined() + "</ul>"
         }
         if !history.isEmpty {
-            html += "<h2>Your recent questions</h2><ul class=\"ask-list\">" + history.map { asked in
+            var seen = Set<String>()
+            let recent = history.filter { seen.insert($0.conversationText).inserted }
+            html += "<h2>Your recent questions</h2><ul class=\"ask-list\">" + recent.map { asked in
                 "<li>\(askButton(asked.conversationText, label: asked.question, source: asked.source))"
                     + (asked.answered ? "" : " <span class=\"muted\">(not answered)</span>") + "</li>"
             }.joined() + "</ul>"

@@ -34,6 +34,7 @@ enum ServerAssets {
         .ask-row input { flex: 1; min-width: 0; }
         .ask-row button { margin-top: 0; }
         button.chip { margin: .2rem .1rem; padding: .25rem .6rem; font-weight: 400; font-size: .85rem; color: var(--accent); background: var(--bg); border: 1px solid var(--line); border-radius: 999px; text-align: left; }
+        .ask-try { margin-top: .5rem; }
         .ask-turns { margin: 0 0 .5rem; padding-left: 1.4rem; color: var(--muted); }
         .ask-turns li:last-child { color: var(--fg); font-weight: 600; }
         .ask-interpretation { margin-top: 1.25rem; }
