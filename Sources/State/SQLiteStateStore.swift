@@ -19,6 +19,11 @@ public final class SQLiteStateStore: StateStore, @unchecked Sendable {
     /// Opens (creating folders and file as needed) and migrates the database at `path`.
     public init(path: String) throws {
         self.path = path
+        database = try SQLiteStateStore.openDatabase(path: path)
+    }
+
+    /// Opens (creating folders and file as needed), sets up and migrates the SQLite file at `path`.
+    static func openDatabase(path: String) throws -> SQLiteDatabase {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         let database = try SQLiteStateStore.describing { try SQLiteDatabase(path: path, mode: .create) }
@@ -27,34 +32,14 @@ public final class SQLiteStateStore: StateStore, @unchecked Sendable {
         try SQLiteStateStore.describing {
             try database.execute("PRAGMA journal_mode = WAL")
             try database.execute("PRAGMA synchronous = NORMAL")
-            try SQLiteStateStore.migrate(database)
+            try StateMigrator.migrate(database)
         }
-        self.database = database
+        return database
     }
 
     /// The schema version of the database.
     public func schemaVersion() throws -> Int {
-        try read { try SQLiteStateStore.appliedVersion($0) }
-    }
-
-    static func migrate(_ database: SQLiteDatabase) throws {
-        try database.execute("""
-            CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)
-            """)
-        let applied = try appliedVersion(database)
-        guard applied <= StateSchema.latestVersion else {
-            throw StateError(.newerSchema(found: applied, known: StateSchema.latestVersion))
-        }
-        for migration in StateSchema.migrations where migration.version > applied {
-            try database.transaction {
-                for statement in migration.statements + migration.sqliteStatements { try database.execute(statement) }
-                try database.run("INSERT INTO schema_migrations (version, name, applied_at) VALUES (\(.integer(Int64(migration.version))), \(.text(migration.name)), \(Date().storedSeconds))")
-            }
-        }
-    }
-
-    static func appliedVersion(_ database: SQLiteDatabase) throws -> Int {
-        try database.rows("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").first?.first?.int ?? 0
+        try read { try StateMigrator.appliedVersion($0) }
     }
 
     /// Runs `body` with the connection, turning database errors into ``StateError``.

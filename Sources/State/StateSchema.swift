@@ -61,6 +61,17 @@ public enum StateSchema {
             "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
             "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
         ]),
+        Migration(version: 3, name: "scheduled runs: history, idempotency keys and leases", statements: [
+            // One row per job and scheduled time: the key is recorded before anything is sent.
+            """
+            CREATE TABLE schedule_runs (
+              run_key TEXT PRIMARY KEY, job TEXT NOT NULL, scheduled_at BIGINT NOT NULL, status TEXT NOT NULL,
+              attempts INTEGER NOT NULL, generation BIGINT NOT NULL, owner TEXT, lease_until BIGINT, next_attempt_at BIGINT,
+              started_at BIGINT, finished_at BIGINT, error TEXT, message_id TEXT)
+            """,
+            "CREATE INDEX schedule_runs_by_job ON schedule_runs (job, scheduled_at)",
+            "CREATE INDEX schedule_runs_by_status ON schedule_runs (status, next_attempt_at)",
+        ]),
     ]
 
     /// The newest schema version this build knows.

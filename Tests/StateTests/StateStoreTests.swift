@@ -10,19 +10,19 @@ import TestSupport
         let fixture = try StateFixture()
         #expect(try fixture.store.schemaVersion() == StateSchema.latestVersion)
         let reopened = try SQLiteStateStore(path: fixture.store.path)
-        #expect(try reopened.schemaVersion() == 2)
+        #expect(try reopened.schemaVersion() == 3)
         let database = try SQLiteDatabase(path: fixture.store.path, mode: .readOnly)
         let statement = try database.prepare("SELECT version, name FROM schema_migrations ORDER BY version")
         var versions: [Int64] = []
         while try statement.next() { if case .integer(let version) = statement.value(at: 0) { versions.append(version) } }
-        #expect(versions == [1, 2])
+        #expect(versions == [1, 2, 3])
     }
 
     @Test func aDatabaseFromANewerBiIsRefused() throws {
         let fixture = try StateFixture()
         let database = try SQLiteDatabase(path: fixture.store.path, mode: .readWrite)
         try database.execute("INSERT INTO schema_migrations VALUES (99, 'future', 0)")
-        #expect(throws: StateError(.newerSchema(found: 99, known: 2))) { try SQLiteStateStore(path: fixture.store.path) }
+        #expect(throws: StateError(.newerSchema(found: 99, known: 3))) { try SQLiteStateStore(path: fixture.store.path) }
     }
 
     @Test func theAuditLogIsAppendOnly() throws {

@@ -1,0 +1,57 @@
+import BICore
+import Connectors
+import Foundation
+
+/// A connection to the state database that the stores speak portable SQL through: SQLite
+/// (``SQLiteDatabase``) or PostgreSQL (``PostgresStateDatabase``). Values are always bound.
+///
+/// Not safe for two callers at once: stores hold a lock around every use.
+protocol StateDatabase: AnyObject {
+    var dialect: StateDialect { get }
+    /// The rows a statement returns (also `INSERT … RETURNING` and `UPDATE … RETURNING`).
+    func rows(_ sql: BoundSQL) throws -> [[Value]]
+    /// Runs `body` in one transaction, committed when it returns and rolled back when it throws.
+    func transaction<T>(_ body: () throws -> T) throws -> T
+}
+
+/// Which SQL the state database speaks, for the few statements that differ.
+enum StateDialect: Sendable {
+    case sqlite, postgres
+
+    /// Row locks for a claim: PostgreSQL skips rows another scheduler holds; SQLite locks the whole
+    /// database for a write anyway.
+    var skipLocked: BoundSQL { self == .postgres ? " FOR UPDATE SKIP LOCKED" : "" }
+}
+
+extension SQLiteDatabase: StateDatabase {
+    var dialect: StateDialect { .sqlite }
+}
+
+/// Brings a state database up to ``StateSchema/latestVersion``, one migration per transaction.
+enum StateMigrator {
+    static func migrate(_ database: any StateDatabase) throws {
+        _ = try database.rows("""
+            CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)
+            """)
+        try database.transaction {
+            // Two processes starting together on one PostgreSQL database: the second waits for the first.
+            if database.dialect == .postgres { _ = try database.rows("SELECT pg_advisory_xact_lock(5318008)") }
+            let applied = try appliedVersion(database)
+            guard applied <= StateSchema.latestVersion else {
+                throw StateError(.newerSchema(found: applied, known: StateSchema.latestVersion))
+            }
+            for migration in StateSchema.migrations where migration.version > applied {
+                let statements = migration.statements + (database.dialect == .sqlite ? migration.sqliteStatements : [])
+                for statement in statements { _ = try database.rows(BoundSQL(stringLiteral: statement)) }
+                _ = try database.rows("""
+                    INSERT INTO schema_migrations (version, name, applied_at)
+                    VALUES (\(.integer(Int64(migration.version))), \(.text(migration.name)), \(Date().storedSeconds))
+                    """)
+            }
+        }
+    }
+
+    static func appliedVersion(_ database: any StateDatabase) throws -> Int {
+        try database.rows("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").first?.first?.int ?? 0
+    }
+}
