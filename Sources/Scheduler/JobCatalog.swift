@@ -3,12 +3,13 @@ import Pipeline
 import Reports
 
 /// Every job of a project: `schedules:` in `bi.yml`, and `schedule:` and `alert:` in the front
-/// matter of its reports. Read again on every pass, so edits take effect without a restart.
+/// matter of its reports. Read again on every pass, so edits take effect without a restart. A
+/// project's demo database is made here, once, before any run builds against it.
 public enum JobCatalog {
     /// - Throws: ``BuildFailure`` when a report's front matter is broken, ``DiagnosticList`` when a
     ///   schedule names a report that does not exist.
     public static func jobs(in project: Project) async throws -> [ScheduledJob] {
-        let parsed = try await BuildPipeline(steps: [.parseReports]).run(BuildContext(project: project, options: BuildOptions()))
+        let parsed = try await BuildPipeline(steps: [.prepareDemoData, .parseReports]).run(BuildContext(project: project, options: BuildOptions()))
         let zone = project.config.timezone
         var jobs = project.config.schedules.map { ScheduledJob(settings: $0, kind: .report, projectZone: zone) }
         for report in parsed.reports {

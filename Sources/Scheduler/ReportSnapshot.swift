@@ -33,7 +33,8 @@ public struct ReportSnapshot: Sendable {
     static let emailWidth = 600.0
 
     /// Builds `report` (`reports/sales.md`) alone, with its PDF, in memory; nothing is written to
-    /// `output/`. Relative dates count from `asOf`.
+    /// `output/`. Relative dates count from `asOf`. Demo data is not made here (runs build side by
+    /// side): ``JobCatalog/jobs(in:)`` makes it first.
     /// - Throws: ``BuildFailure`` with the report's diagnostics; a ``Diagnostic`` for a templated report.
     public static func build(report: String, project: Project, asOf: Day, withPDF: Bool = true) async throws -> ReportSnapshot {
         var options = BuildOptions(outputDirectory: project.path(".bi/scheduled"), asOf: asOf)
@@ -41,7 +42,7 @@ public struct ReportSnapshot: Sendable {
         let keepReport = BuildStep(name: "Keep \(report)") { context in
             context.reports = context.reports.filter { $0.path == report }
         }
-        let steps: [BuildStep] = [.prepareDemoData, .parseReports, keepReport, .listPages, .compileQuestions, .planQueries, .runQueries,
+        let steps: [BuildStep] = [.parseReports, keepReport, .listPages, .compileQuestions, .planQueries, .runQueries,
                                   .computeInputVariants, .renderPages] + (withPDF ? [.writePDFs] : [])
         let context = try await BuildPipeline(steps: steps).run(BuildContext(project: project, options: options))
         guard let page = context.siteMap.pages.first(where: { $0.report.path == report && !$0.isTemplateInstance }) else {
