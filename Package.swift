@@ -123,7 +123,7 @@ let package = Package(
                     swiftSettings: strictness),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Snapshots"], swiftSettings: strictness),
         .testTarget(name: "ChartsCairoTests", dependencies: ["ChartsCairo", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
-        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "BICore", "State", "Mail", "TestSupport", "bi"],
+        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "BICore", "Reports", "Site", "State", "Mail", "TestSupport", "bi"],
                     exclude: ["Fixtures"], swiftSettings: strictness),
         .testTarget(name: "PDFTests", dependencies: ["PDF", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts", "DefaultTheme", "Analytics", "TestSupport"], swiftSettings: strictness),
