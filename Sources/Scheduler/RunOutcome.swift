@@ -24,7 +24,7 @@ public struct RunOutcome: Sendable, Hashable, CustomStringConvertible {
         case .quiet(let note): return "\(job) \(time): nothing to send (\(note))"
         case .retrying(let at, let error): return "\(job) \(time): attempt \(attempt) failed, retrying at \(ISO8601DateFormatter().string(from: at)): \(error)"
         case .failed(let error): return "\(job) \(time): failed after \(attempt) attempts: \(error)"
-        case .skipped(let count): return "\(job) \(time): skipped \(count) missed run\(count == 1 ? "" : "s") (catch_up: skip)"
+        case .skipped(let count): return "\(job) \(time): skipped \(count) missed run\(count == 1 ? "" : "s")"
         case .takenOver: return "\(job) \(time): taken over by another scheduler"
         }
     }
