@@ -18,6 +18,12 @@ struct DuePlanTests {
         #expect(plan == DuePlan(run: date("2026-11-30T06:00:00Z")))
     }
 
+    @Test func aNewJobRunsOnlyItsNewestFiringAndSkipsNothing() {
+        let fiveMinutes = CronSchedule(try! CronExpression("*/5 * * * *"), timeZone: TimeZone(identifier: "UTC")!)
+        let plan = DuePlan(schedule: fiveMinutes, latestRecorded: nil, now: date("2026-11-30T06:32:00Z"), settings: settings(.once))
+        #expect(plan == DuePlan(run: date("2026-11-30T06:30:00Z")))
+    }
+
     @Test func aNewJobDoesNotReachBackFurtherThanTheGrace() {
         let plan = DuePlan(schedule: mondays, latestRecorded: nil, now: date("2026-11-30T08:00:00Z"), settings: settings(.once))
         #expect(plan == DuePlan())
