@@ -14,6 +14,17 @@ protocol StateDatabase: AnyObject {
     func transaction<T>(_ body: () throws -> T) throws -> T
 }
 
+extension StateDatabase {
+    /// Runs a statement whose rows, if any, are not needed.
+    func run(_ sql: BoundSQL) throws { _ = try rows(sql) }
+
+    /// Inside a transaction: waits until no other transaction works on `name`, until this one ends.
+    /// SQLite's write transactions already take turns; PostgreSQL's take an advisory lock.
+    func serialize(on name: String) throws {
+        if dialect == .postgres { try run("SELECT pg_advisory_xact_lock(hashtext(\(.text(name))))") }
+    }
+}
+
 /// Which SQL the state database speaks, for the few statements that differ.
 enum StateDialect: Sendable {
     case sqlite, postgres
@@ -30,20 +41,20 @@ extension SQLiteDatabase: StateDatabase {
 /// Brings a state database up to ``StateSchema/latestVersion``, one migration per transaction.
 enum StateMigrator {
     static func migrate(_ database: any StateDatabase) throws {
-        _ = try database.rows("""
+        try database.run("""
             CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)
             """)
         try database.transaction {
             // Two processes starting together on one PostgreSQL database: the second waits for the first.
-            if database.dialect == .postgres { _ = try database.rows("SELECT pg_advisory_xact_lock(5318008)") }
+            try database.serialize(on: "schema_migrations")
             let applied = try appliedVersion(database)
             guard applied <= StateSchema.latestVersion else {
                 throw StateError(.newerSchema(found: applied, known: StateSchema.latestVersion))
             }
             for migration in StateSchema.migrations where migration.version > applied {
-                let statements = migration.statements + (database.dialect == .sqlite ? migration.sqliteStatements : [])
-                for statement in statements { _ = try database.rows(BoundSQL(stringLiteral: statement)) }
-                _ = try database.rows("""
+                let own = database.dialect == .sqlite ? migration.sqliteStatements : migration.postgresStatements
+                for statement in migration.statements + own { try database.run(BoundSQL(statement)) }
+                try database.run("""
                     INSERT INTO schema_migrations (version, name, applied_at)
                     VALUES (\(.integer(Int64(migration.version))), \(.text(migration.name)), \(Date().storedSeconds))
                     """)

@@ -26,9 +26,7 @@ public struct StateError: Error, Hashable, Sendable, CustomStringConvertible {
         case .invalidEmail(let address): "'\(address)' is not an email address"
         case .weakPassword(let why): "password rejected: \(why)"
         case .unsupportedLocation(let location):
-            location.hasPrefix("postgres")
-                ? "accounts and sessions cannot live on PostgreSQL yet (only the scheduler's run history can); use sqlite:PATH with --state"
-                : "state location '\(location)' is not supported; use sqlite:PATH or postgres://…"
+            "state location '\(location)' is not supported; use sqlite:PATH or postgres://…"
         case .newerSchema(let found, let known):
             "the state database has schema version \(found), newer than this bi knows (\(known)); upgrade bi"
         case .database(let message): "state database: \(message)"

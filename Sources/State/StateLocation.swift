@@ -9,12 +9,16 @@ public enum StateLocation {
     /// The default, inside the project: `.bi/state.sqlite`.
     public static let defaultLocation = "sqlite:.bi/state.sqlite"
 
-    /// Opens the store of accounts, sessions and the audit log at `location`: `sqlite:PATH` or a
-    /// plain path (relative to `projectDirectory`).
-    /// - Throws: ``StateError`` `.unsupportedLocation` for other schemes: on PostgreSQL only the
-    ///   scheduler's run history lives so far (``ScheduleRunStore``).
+    /// Opens the store of accounts, sessions and the audit log at `location`: `sqlite:PATH`, a
+    /// plain path (relative to `projectDirectory`), or `postgres://…`.
+    /// - Throws: ``StateError`` `.unsupportedLocation` for other schemes.
     public static func open(_ location: String, projectDirectory: String) throws -> any StateStore {
-        try SQLiteStateStore(path: sqlitePath(location, projectDirectory: projectDirectory))
+        if isPostgres(location) { return try SQLStateStore(postgresURL: location) }
+        return try SQLStateStore(path: sqlitePath(location, projectDirectory: projectDirectory))
+    }
+
+    static func isPostgres(_ location: String) -> Bool {
+        location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
     }
 
     /// The file an SQLite location names, relative paths resolved against `projectDirectory`.

@@ -49,6 +49,7 @@ final class PostgresStateDatabase: StateDatabase {
                 if PQgetisnull(result, row, column) == 1 { return .null }
                 let text = String(cString: PQgetvalue(result, row, column))
                 switch PQftype(result, column) {
+                case 16: return .boolean(text == "t")
                 case 20, 21, 23: return Int64(text).map(Value.integer) ?? .text(text)
                 case 700, 701: return Double(text).map(Value.real) ?? .text(text)
                 default: return .text(text)
@@ -76,7 +77,7 @@ final class PostgresStateDatabase: StateDatabase {
             PQfinish(connection)
             throw StateError(.database("cannot connect to the PostgreSQL state database: \(message)"))
         }
-        PQclear(PQexec(connection, "SET application_name = 'smartbi-state'"))
+        PQclear(PQexec(connection, "SET application_name = 'smartbi-state'; SET client_min_messages = warning"))
         return connection
     }
 }

@@ -28,11 +28,11 @@ public final class ScheduleRunStore: @unchecked Sendable {
 
     /// Opens the state database at `location` (`sqlite:PATH`, a path, or `postgres://…`) and migrates it.
     public static func open(_ location: String, projectDirectory: String) throws -> ScheduleRunStore {
-        if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
+        if StateLocation.isPostgres(location) {
             return try ScheduleRunStore(database: PostgresStateDatabase(url: location))
         }
         let path = try StateLocation.sqlitePath(location, projectDirectory: projectDirectory)
-        return try ScheduleRunStore(database: SQLiteStateStore.openDatabase(path: path))
+        return try ScheduleRunStore(database: SQLStateStore.openDatabase(path: path))
     }
 
     // MARK: - Claims
@@ -157,6 +157,6 @@ public final class ScheduleRunStore: @unchecked Sendable {
     }
 
     private func use<T>(_ body: (any StateDatabase) throws -> T) throws -> T {
-        try lock.withLock { try SQLiteStateStore.describing { try body(database) } }
+        try lock.withLock { try SQLStateStore.describing { try body(database) } }
     }
 }
