@@ -37,15 +37,19 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
-        .systemLibrary(name: "CMariaDB", pkgConfig: "libmariadb", providers: [.apt(["libmariadb-dev"])]),
+        // Client libraries of optional sources, opened with dlopen on their first call rather than
+        // linked: loading them and their thirty dependencies would cost every `bi` process several
+        // milliseconds (see Sources/CLazyLibrary). Headers from libpq-dev, libmariadb-dev, libcurl4-openssl-dev.
+        .target(name: "CLazyLibrary"),
+        .target(name: "CLibPQ", dependencies: ["CLazyLibrary"]),
+        .target(name: "CMariaDB", dependencies: ["CLazyLibrary"]),
+        .target(name: "CCurl", dependencies: ["CLazyLibrary"]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Pipeline stages.
         .target(name: "BICore", swiftSettings: strictness),
         .target(name: "Reports", dependencies: ["BICore", "Yams"], swiftSettings: strictness),
-        .target(name: "Connectors", dependencies: ["BICore", "CSQLite", "ZIPFoundation"], swiftSettings: strictness),
+        .target(name: "Connectors", dependencies: ["BICore", "CSQLite", "CCurl", "ZIPFoundation"], swiftSettings: strictness),
         // Drivers over C client libraries, apart so that Connectors builds without them.
         .target(name: "ConnectorsPostgres", dependencies: ["BICore", "Connectors", "CLibPQ"], swiftSettings: strictness),
         .target(name: "ConnectorsMySQL", dependencies: ["BICore", "Connectors", "CMariaDB"], swiftSettings: strictness),

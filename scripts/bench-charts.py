@@ -34,8 +34,10 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--points", type=int, default=100_000)
     parser.add_argument("--million", action=argparse.BooleanOptionalAction, default=True, help="also time 1,000,000-point charts")
+    parser.add_argument("--baseline", help="another bi binary (an older build) timed in the same interleaved runs, for before/after")
     args = parser.parse_args()
     bi = os.path.abspath(args.bi)
+    baseline = os.path.abspath(args.baseline) if args.baseline else None
     out = os.path.join(args.bench, "out", "bi-charts")
     os.makedirs(out, exist_ok=True)
     sys.path.insert(0, args.bench)
@@ -46,7 +48,7 @@ def main():
             f.write("x,y\n" + "".join(f"{x},{y}\n" for x, y in rows))
     fonts = len(subprocess.run(["fc-list"], stdout=subprocess.PIPE, text=True).stdout.splitlines())
     load_start = os.getloadavg()[0]
-    peers, ours = {}, {}
+    peers, ours, before = {}, {}, {}
     for run in range(args.runs):
         result = subprocess.run([os.path.join(args.bench, ".venv/bin/python"), "micro_charts.py", "--points", str(args.points),
                                  "--out", os.path.join(args.bench, "out", "micro")], cwd=args.bench, stdout=subprocess.PIPE, text=True, check=True)
@@ -55,17 +57,21 @@ def main():
                 peers.setdefault(key, []).append(value)
         for name in ("line", "scatter"):
             for fmt in ("svg", "png"):
-                wall, cpu, inside = timed([bi, "chart", "--type", name, "--data", os.path.join(out, f"{name}.csv"), "--x", "x", "--y", "y",
-                                   "--title", f"{name}, {args.points:,} points", "--width", str(W), "--height", str(H),
-                                   "--scale", str(PNG_SCALE), "--format", fmt, "-o", os.path.join(out, f"{name}.{fmt}"), "--timings"])
-                ours.setdefault((name, fmt), []).append((wall, cpu, inside))
+                for binary, times, target in ((bi, ours, f"{name}.{fmt}"), (baseline, before, f"{name}-baseline.{fmt}")):
+                    if binary is None:
+                        continue
+                    wall, cpu, inside = timed([binary, "chart", "--type", name, "--data", os.path.join(out, f"{name}.csv"), "--x", "x", "--y", "y",
+                                               "--title", f"{name}, {args.points:,} points", "--width", str(W), "--height", str(H),
+                                               "--scale", str(PNG_SCALE), "--format", fmt, "-o", os.path.join(out, target), "--timings"])
+                    times.setdefault((name, fmt), []).append((wall, cpu, inside))
         print(f"run {run + 1}/{args.runs} done", file=sys.stderr)
     median = lambda values: statistics.median(values)  # noqa: E731
     print(f"## bi chart vs the peers, {args.points:,} points, {W}×{H}, PNG at {PNG_SCALE}x, median of {args.runs} interleaved runs\n")
     print(f"{fonts} system fonts (fc-list; bi loads DejaVu Sans from its files and ignores the rest) · "
           f"load average {load_start:.2f} at start, {os.getloadavg()[0]:.2f} at end\n")
-    print("| chart | format | matplotlib (in-process) | vl-convert (in-process) | faster peer | bi chart (whole process, wall) | bi CPU | speed-up | bi in-process (layout + render) | bi file |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    extra = " baseline bi (wall) | baseline speed-up |" if baseline else ""
+    print("| chart | format | matplotlib (in-process) | vl-convert (in-process) | faster peer | bi chart (whole process, wall) | bi CPU | speed-up | bi in-process (read, layout + render) | bi file |" + extra)
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|" + ("---:|---:|" if baseline else ""))
     for name in ("line", "scatter"):
         for fmt in ("svg", "png"):
             mpl_keys = [k for k in (f"mpl_{name}_{fmt}_s", f"mpl_{name}_raw_{fmt}_s") if k in peers]
@@ -74,9 +80,14 @@ def main():
             faster = min(mpl, vl)
             wall = median([w for w, _, _ in ours[(name, fmt)]])
             cpu = median([c for _, c, _ in ours[(name, fmt)]])
+            read = median([t["read_s"] for _, _, t in ours[(name, fmt)]])
             inside = median([t["layout_s"] + t["render_s"] for _, _, t in ours[(name, fmt)]])
             size = os.path.getsize(os.path.join(out, f"{name}.{fmt}"))
-            print(f"| {name} | {fmt} | {mpl:.3f} | {vl:.3f} | {faster:.3f} | {wall:.3f} | {cpu:.3f} | {faster / wall:.1f}× | {inside:.3f} | {size / 1e3:.0f} KB |")
+            row = f"| {name} | {fmt} | {mpl:.3f} | {vl:.3f} | {faster:.3f} | {wall:.3f} | {cpu:.3f} | {faster / wall:.1f}× | {read:.3f}, {inside:.3f} | {size / 1e3:.0f} KB |"
+            if baseline:
+                old_wall = median([w for w, _, _ in before[(name, fmt)]])
+                row += f" {old_wall:.3f} | {faster / old_wall:.1f}× |"
+            print(row)
     print(f"\nmatplotlib line = the faster of its simplified and every-point lines. Outputs: {out}")
     if args.million:
         line, points = make_data(1_000_000)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChartsCairo
 
 /// The `bi` command line: a thin shell over the build pipeline and the stage modules.
 public struct BICommand: AsyncParsableCommand {
@@ -14,5 +15,9 @@ public struct BICommand: AsyncParsableCommand {
 
 extension BICommand {
     /// Parses the process arguments and runs the command, exiting with its status.
-    public static func runFromCommandLine() async { await main() }
+    public static func runFromCommandLine() async {
+        // Commands that draw charts get their fonts set up while they parse arguments and read data.
+        if CommandLine.arguments.count > 1, ["chart", "build"].contains(CommandLine.arguments[1]) { PangoFonts.prepareInBackground() }
+        await main()
+    }
 }

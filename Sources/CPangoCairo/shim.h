@@ -3,4 +3,4 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 #include <fontconfig/fontconfig.h>
-#include <zlib.h>
+#include <libdeflate.h>

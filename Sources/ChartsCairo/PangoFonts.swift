@@ -1,5 +1,6 @@
 import CPangoCairo
 import Charts
+import Foundation
 import Synchronization
 
 /// The one font setup every Cairo backend and the text measurer share: DejaVu Sans (regular and
@@ -56,6 +57,16 @@ public final class PangoFonts: Sendable {
         pango_context_set_round_glyph_positions(context, 0)
         let layout = pango_layout_new(context)!
         state = Mutex(State(context: context, layout: layout))
+    }
+
+    /// Sets fontconfig, Pango and both faces up on another thread, for a process that is about to
+    /// measure or draw text and has other work to do first (`bi chart` reads its data meanwhile).
+    /// Measuring waits for it where it is not done yet; results are the same either way.
+    public static func prepareInBackground() {
+        let thread = Thread {
+            for bold in [false, true] { _ = shared.width(of: "0", font: Font(size: 11, bold: bold)) }
+        }
+        thread.start()
     }
 
     /// The advance width of `text` in points, cached by text and font.

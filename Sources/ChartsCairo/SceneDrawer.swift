@@ -5,8 +5,9 @@ import Foundation
 /// Walks a scene and paints every node on a Cairo context, in points.
 struct SceneDrawer {
     let cairo: OpaquePointer
-    /// Set when drawing into an image: the binned dots of dense scatters go straight to its pixels.
+    /// Set when drawing into an image: the binned dots of dense scatters and long lines go straight to its pixels.
     var dots: DotRasterizer?
+    var lines: LineRasterizer?
     let fonts = PangoFonts.shared
 
     func draw(_ scene: Scene) {
@@ -23,16 +24,13 @@ struct SceneDrawer {
     private func draw(_ node: Scene.Node) {
         switch node {
         case .group("bins", let children, _) where dots != nil:
-            var circles: [(center: Point, radius: Double, paint: Paint)] = []
-            circles.reserveCapacity(children.count)
-            for child in children {
-                if case .circle(let center, let radius, let fill, _) = child { circles.append((center, radius, fill)) } else { draw(child) }
-            }
-            dots?.fill(circles)
+            dots?.fill(DotRasterizer.dots(of: children) { draw($0) })
         case .link(_, let node):
             draw(node)
         case .group(_, let children, _):
             for child in children { draw(child) }
+        case .path(let path, let stroke?, nil, _) where lines != nil && LineRasterizer.handles(path, stroke: stroke):
+            lines?.stroke(path, stroke)
         case .rect(let rect, let fill, _):
             set(fill)
             cairo_rectangle(cairo, rect.x, rect.y, rect.width, rect.height)

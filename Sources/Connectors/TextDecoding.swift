@@ -21,12 +21,14 @@ public enum TextDecoding {
 
     /// Eight bytes at a time: ASCII text is valid UTF-8 without building a string.
     static func isASCII(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            let words = raw.count / 8
-            var high: UInt64 = 0
-            for index in 0..<words { high |= raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self) }
-            for index in (words * 8)..<raw.count { high |= UInt64(raw[index]) }
-            return high & 0x8080_8080_8080_8080 == 0
-        }
+        bytes.withUnsafeBytes { isASCII($0) }
+    }
+
+    static func isASCII(_ raw: UnsafeRawBufferPointer) -> Bool {
+        let words = raw.count / 8
+        var high: UInt64 = 0
+        for index in 0..<words { high |= raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self) }
+        for index in (words * 8)..<raw.count { high |= UInt64(raw[index]) }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 }

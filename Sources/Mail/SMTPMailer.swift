@@ -54,23 +54,23 @@ public struct SMTPMailer: Sendable {
         var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
 
         let scheme = config.port == 465 ? "smtps" : "smtp"
-        bi_curl_set_string(curl, CURLOPT_URL, "\(scheme)://\(config.host):\(config.port)")
-        if config.startTLS { bi_curl_set_long(curl, CURLOPT_USE_SSL, Int(CURLUSESSL_ALL.rawValue)) }
-        if let username = config.username { bi_curl_set_string(curl, CURLOPT_USERNAME, username) }
-        if let password { bi_curl_set_string(curl, CURLOPT_PASSWORD, password) }
-        bi_curl_set_string(curl, CURLOPT_MAIL_FROM, "<\(SMTPMailer.address(from))>")
-        bi_curl_set_pointer(curl, CURLOPT_MAIL_RCPT, list)
-        bi_curl_set_long(curl, CURLOPT_UPLOAD, 1)
-        bi_curl_set_callback(curl, CURLOPT_READFUNCTION, uploadCallback)
-        bi_curl_set_pointer(curl, CURLOPT_READDATA, sourcePointer.toOpaque())
-        bi_curl_set_long(curl, CURLOPT_CONNECTTIMEOUT, connectTimeout)
-        bi_curl_set_long(curl, CURLOPT_TIMEOUT, timeout)
-        bi_curl_set_long(curl, CURLOPT_NOSIGNAL, 1)
+        smartbi_curl_set_string(curl, CURLOPT_URL, "\(scheme)://\(config.host):\(config.port)")
+        if config.startTLS { smartbi_curl_set_long(curl, CURLOPT_USE_SSL, Int(CURLUSESSL_ALL.rawValue)) }
+        if let username = config.username { smartbi_curl_set_string(curl, CURLOPT_USERNAME, username) }
+        if let password { smartbi_curl_set_string(curl, CURLOPT_PASSWORD, password) }
+        smartbi_curl_set_string(curl, CURLOPT_MAIL_FROM, "<\(SMTPMailer.address(from))>")
+        smartbi_curl_set_pointer(curl, CURLOPT_MAIL_RCPT, list)
+        smartbi_curl_set_long(curl, CURLOPT_UPLOAD, 1)
+        smartbi_curl_set_callback(curl, CURLOPT_READFUNCTION, uploadCallback)
+        smartbi_curl_set_pointer(curl, CURLOPT_READDATA, sourcePointer.toOpaque())
+        smartbi_curl_set_long(curl, CURLOPT_CONNECTTIMEOUT, connectTimeout)
+        smartbi_curl_set_long(curl, CURLOPT_TIMEOUT, timeout)
+        smartbi_curl_set_long(curl, CURLOPT_NOSIGNAL, 1)
         errorBuffer.withUnsafeMutableBufferPointer { buffer in
-            _ = bi_curl_set_pointer(curl, CURLOPT_ERRORBUFFER, buffer.baseAddress)
+            _ = smartbi_curl_set_pointer(curl, CURLOPT_ERRORBUFFER, buffer.baseAddress)
         }
         let status = curl_easy_perform(curl)
-        bi_curl_set_pointer(curl, CURLOPT_ERRORBUFFER, nil)
+        smartbi_curl_set_pointer(curl, CURLOPT_ERRORBUFFER, nil)
         guard status == CURLE_OK else {
             let detail = errorBuffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
             let reason = detail.isEmpty ? String(cString: curl_easy_strerror(status)) : detail

@@ -1,6 +1,6 @@
 import CPangoCairo
 import Charts
-import ChartsCairo
+@testable import ChartsCairo
 import Foundation
 import TestSupport
 import Testing
@@ -60,6 +60,90 @@ struct CairoRendererTests {
             let a = pango.width(of: label, font: Font(size: 11)), b = builtIn.width(of: label, font: Font(size: 11))
             #expect(abs(a - b) / a < 0.12, "\(label): Pango \(a), built-in \(b)")
         }
+    }
+}
+
+/// Long lines are painted straight into the pixels (LineRasterizer); short ones by Cairo. A wavy
+/// line of 1,000 points drawn whole must look like the same line drawn by Cairo as ten short
+/// paths (opaque, round caps: their union is the same shape).
+@Test func longLinesLookAsCairoDrawsThem() throws {
+    let points = (0...1000).map { Point(20 + Double($0) * 0.56, 100 + 60 * sin(Double($0) / 25) + 8 * sin(Double($0) / 2.3)) }
+    let stroke = Stroke(Paint("#1f77b4", role: "series-0"), width: 2)
+    func scene(_ paths: [[Point]]) -> Scene {
+        Scene(width: 600, height: 200, title: "line", description: "",
+              root: .group(role: "marks", children: paths.map { .path(Path(runs: [$0]), stroke: stroke, fill: nil, tooltip: nil) }))
+    }
+    let whole = try pixels(CairoRenderer().png(scene([points]), scale: 2))
+    let pieces = try pixels(CairoRenderer().png(scene(stride(from: 0, to: 1000, by: 100).map { Array(points[$0...($0 + 100)]) }), scale: 2))
+    #expect(whole.count == pieces.count)
+    var painted = 0, far = 0, total = 0
+    for (a, b) in zip(whole, pieces) {
+        let difference = [16, 8, 0].map { abs(Int((a >> $0) & 0xFF) - Int((b >> $0) & 0xFF)) }.max()!
+        if a & 0xFFFFFF != 0xFFFFFF || b & 0xFFFFFF != 0xFFFFFF { painted += 1; total += difference }
+        if difference > 96 { far += 1 }
+    }
+    #expect(painted > 5000)
+    #expect(Double(far) < Double(painted) * 0.02, "\(far) of \(painted) pixels differ by more than 96 levels")
+    #expect(Double(total) / Double(painted) < 16, "mean difference \(Double(total) / Double(painted)) over \(painted) pixels")
+}
+
+/// PNG encoding is lossless on both of its paths: a flat image (runs of zeros after filtering)
+/// and a busy one (libdeflate). libpng must read back every pixel.
+@Test(arguments: [false, true])
+func pngKeepsEveryPixel(busy: Bool) throws {
+    let width: Int32 = 301, height: Int32 = 97
+    let surface = try #require(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height))
+    defer { cairo_surface_destroy(surface) }
+    let cairo = try #require(cairo_create(surface))
+    cairo_set_source_rgb(cairo, 1, 1, 1)
+    cairo_paint(cairo)
+    var seed: UInt64 = 42
+    func next() -> Double { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Double(seed >> 11) / Double(1 << 53) }
+    for _ in 0..<(busy ? 3000 : 12) {
+        cairo_set_source_rgb(cairo, next(), next(), next())
+        if busy {
+            cairo_arc(cairo, next() * Double(width), next() * Double(height), 0.5 + next() * 3, 0, 2 * .pi)
+        } else {
+            cairo_rectangle(cairo, (next() * Double(width)).rounded(), (next() * Double(height)).rounded(), 40, 1 + (next() * 20).rounded())
+        }
+        cairo_fill(cairo)
+    }
+    cairo_destroy(cairo)
+    cairo_surface_flush(surface)
+    let stride = Int(cairo_image_surface_get_stride(surface)) / 4
+    let data = try #require(cairo_image_surface_get_data(surface))
+    let original = data.withMemoryRebound(to: UInt32.self, capacity: stride * Int(height)) { words in
+        (0..<Int(height)).flatMap { y in (0..<Int(width)).map { words[y * stride + $0] & 0xFFFFFF } }
+    }
+    let png = try PNGEncoder.encode(surface: surface)
+    #expect(try pixels(png).map { $0 & 0xFFFFFF } == original)
+}
+
+/// The ARGB pixels of a PNG, decoded by libpng through Cairo.
+func pixels(_ png: [UInt8]) throws -> [UInt32] {
+    final class Reader {
+        var bytes: [UInt8]
+        var offset = 0
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+    }
+    let reader = Reader(png)
+    let box = Unmanaged.passRetained(reader)
+    defer { box.release() }
+    let decoded = cairo_image_surface_create_from_png_stream({ closure, data, length in
+        let reader = Unmanaged<Reader>.fromOpaque(closure!).takeUnretainedValue()
+        guard reader.offset + Int(length) <= reader.bytes.count else { return CAIRO_STATUS_READ_ERROR }
+        for index in 0..<Int(length) { data![index] = reader.bytes[reader.offset + index] }
+        reader.offset += Int(length)
+        return CAIRO_STATUS_SUCCESS
+    }, box.toOpaque())
+    let surface = try #require(decoded)
+    defer { cairo_surface_destroy(surface) }
+    try #require(cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS)
+    let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
+    let stride = Int(cairo_image_surface_get_stride(surface)) / 4
+    let data = try #require(cairo_image_surface_get_data(surface))
+    return data.withMemoryRebound(to: UInt32.self, capacity: stride * height) { words in
+        (0..<height).flatMap { y in (0..<width).map { words[y * stride + $0] } }
     }
 }
 

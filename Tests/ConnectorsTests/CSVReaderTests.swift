@@ -1,6 +1,8 @@
 import BICore
 import Connectors
+import Foundation
 import Testing
+import TestSupport
 
 struct CSVReaderTests {
     func read(_ text: String) throws -> ResultTable {
@@ -48,6 +50,80 @@ struct CSVReaderTests {
         }
         #expect(throws: ConnectorError(.malformed(file: "test.csv", line: 3, message: "3 fields where the header has 2"))) {
             try read("a,b\n1,2\n1,2,3\n")
+        }
+    }
+
+    /// Files of numbers take a one-pass path (from memory or from a mapping of the file); it must
+    /// give what the general path gives, and leave anything else to it.
+    @Test(arguments: [
+        "x,y\n0,100.5\n1,99.25\n2,101\n",               // integers, and reals with an integer among them
+        "a,b,c\n1,,3\n,,\n4,5,6",                         // empty fields, a row of them, no final newline
+        "a;b\r\n-1;+2.5e3\r\n\r\n3;.5\r\n",            // semicolons, CRLF, a blank line, signs and exponents
+        "n\n12345678901234567890\n-0\n0.000123\n1e\n",   // past Int64, minus zero, leading zeros after the point, a bare exponent
+        "a,b\n007,1\n",                                   // a code with a leading zero: text
+        "a,b\n1,2,\n",                                    // a trailing delimiter: a row too wide
+        "a,b\n1\n",                                       // a row too narrow
+        "\na,b\n1,2\n",                                   // a blank first line
+        "a,b\n\"1\",2\n",                                  // a quote
+        "a,b\ntrue,2025-01-01\n",                         // booleans and dates
+        "only,header\n",
+    ])
+    func numericFastPathMatchesTheGeneralPath(_ text: String) throws {
+        // Any type override sends a file down the general path.
+        let general = CSVReader(types: ["no such column": .text])
+        let expected = Result { try general.read(bytes: Array(text.utf8), name: "test.csv") }
+        let fromMemory = Result { try CSVReader().read(bytes: Array(text.utf8), name: "test.csv") }
+        let folder = try TemporaryDirectory("smartbi-csv")
+        let path = folder.path("numbers.csv")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let fromFile = Result { try CSVReader().read(path: path) }
+        let generalFromFile = Result { try general.read(path: path) }
+        for result in [fromMemory, fromFile] {
+            switch (result, expected) {
+            case (.success(let table), .success(let wanted)): #expect(table == wanted, "\(text.debugDescription)")
+            case (.failure(let error), .failure(let wanted)):
+                #expect(String(describing: error).replacingOccurrences(of: path, with: "test.csv") == String(describing: wanted))
+            default: Issue.record("\(text.debugDescription): \(result) but the general path gives \(expected)")
+            }
+        }
+        if case .success(let table) = generalFromFile, case .success(let wanted) = expected { #expect(table == wanted) }
+    }
+
+    /// Files past 256 KB are read in two halves on two threads: a column that turns real only in
+    /// the second half, one empty in the first, a blank line, a bad field late in the file.
+    @Test(arguments: ["", "blank line", "text"])
+    func largeNumericFilesReadInHalvesMatchTheGeneralPath(_ twist: String) throws {
+        var text = "n,half,late\r\n"
+        for row in 0..<40_000 {
+            let half = row < 20_000 ? "\(row)" : "\(Double(row) / 8)"
+            let late = row < 30_000 ? "" : "\(-row)"
+            text += "\(row),\(half),\(late)\r\n"
+            if row == 35_000, twist == "blank line" { text += "\r\n" }
+            if row == 39_000, twist == "text" { text += "1,2,x\r\n" }
+        }
+        let general = try CSVReader(types: ["no such column": .text]).read(bytes: Array(text.utf8), name: "big.csv")
+        let folder = try TemporaryDirectory("smartbi-csv")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: folder.path("big.csv")))
+        let fast = try CSVReader().read(path: folder.path("big.csv"))
+        #expect(fast == general)
+        #expect(fast.columns.map(\.type) == (twist == "text" ? [.integer, .real, .text] : [.integer, .real, .integer]))
+    }
+
+    /// Decimals are read exactly: the fast conversion gives the correctly rounded double, as strtod does.
+    @Test func decimalsReadAsStrtodReadsThem() throws {
+        var generator = SystemRandomNumberGenerator()
+        var texts: [String] = ["0.1", "0.3", "-98.7654321", "3.14159265358979", "1e22", "1e23", "4.9e-324", "1.7976931348623157e308",
+                               "2.2250738585072014e-308", "9007199254740993", "123456789012345.6", "0.000000000000000000001"]
+        for _ in 0..<3000 {
+            texts.append("\(Int64.random(in: -999_999_999_999_999...999_999_999_999_999, using: &generator))e\(Int.random(in: -30...30, using: &generator))")
+            texts.append("\(Double.random(in: -1e6...1e6, using: &generator))")
+            texts.append("\(Int.random(in: -99_999...99_999, using: &generator)).\(Int.random(in: 0...9_999_999, using: &generator))")
+        }
+        let table = try read("v\n" + texts.joined(separator: "\n") + "\n")
+        #expect(table.columns[0].type == .real)
+        for (row, text) in texts.enumerated() {
+            guard case .real(let value) = table[row, 0] else { Issue.record("\(text) read as \(table[row, 0])"); continue }
+            #expect(value.bitPattern == Double(text)!.bitPattern, "\(text): \(value) but strtod gives \(Double(text)!)")
         }
     }
 }

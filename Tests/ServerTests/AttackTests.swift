@@ -101,6 +101,26 @@ import Testing
         #expect(try fixture.events(.accessDenied).map { $0.target ?? "" }.sorted() == ["/admin/audit", "/admin/users", "/budget.html", "/plans.html"])
     }
 
+    @Test func searchAndDownloadsAreAsPrivateAsTheirReport() async throws {
+        let fixture = try await PreviewFixture()
+        let download = try await fixture.browse { browser in
+            try await browser.signIn("fin", code: fixture.code("fin"))
+            let page = try await browser.get("/budget.html")
+            let link = try #require(page.body.firstMatch(of: /href="(downloads\/[^"]+\.csv)"/)?.1)
+            #expect(try await browser.get("/" + link).status == .ok)
+            #expect(try await browser.get("/search-index.json").body.contains("Secret budget numbers"))
+            return String(link)
+        }
+        try await fixture.browse { browser in
+            try await browser.signIn("vic", code: fixture.code("vic"))
+            #expect(try await browser.get("/" + download).status == .notFound)
+            let index = try await browser.get("/search-index.json")
+            #expect(index.status == .ok && index.body.contains("sales.html"))
+            #expect(!index.body.contains("Secret budget") && !index.body.contains("budget.html") && !index.body.contains("plans.html"))
+        }
+        #expect(try fixture.events(.accessDenied).map { $0.target ?? "" } == ["/" + download])
+    }
+
     @Test func groupsOpenReportsAndEditorsSeeDrafts() async throws {
         let fixture = try await PreviewFixture()
         try await fixture.browse { browser in

@@ -34,12 +34,30 @@ final class PreviewFixture: Sendable {
         South made <Value data=by_region column=revenue row=last fmt=usd />.
         """
 
+    /// A report only the finance group reads, with a table whose downloads are as private as the page.
+    static let budgetReport = """
+        ---
+        title: Budget
+        access: [finance]
+        ---
+        # Budget
+
+        Secret budget numbers.
+
+        ```sql orders_by_region
+        select c.region, count(*) as orders from orders o join customers c on c.id = o.customer_id
+        group by c.region order by c.region
+        ```
+
+        <DataTable data=orders_by_region />
+        """
+
     init(policy: AccountPolicy = AccountPolicy()) async throws {
         folder = try TemporaryDirectory("smartbi-serve")
         try FixtureDatabase.create(at: folder.path("shop.db"))
         try folder.write("title: Test shop\nsources:\n  shop:\n    url: sqlite:shop.db\n", to: "bi.yml")
         try folder.write(PreviewFixture.salesReport, to: "reports/sales.md")
-        try folder.write("---\ntitle: Budget\naccess: [finance]\n---\n# Budget\n\nSecret budget numbers.\n", to: "reports/budget.md")
+        try folder.write(PreviewFixture.budgetReport, to: "reports/budget.md")
         try folder.write("---\ntitle: Plans\ndraft: true\n---\n# Plans\n\nNot ready yet.\n", to: "reports/plans.md")
         let clock = self.clock
         accounts = Accounts(store: try SQLStateStore(path: folder.path(".bi/state.sqlite")), policy: policy,

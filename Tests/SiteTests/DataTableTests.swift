@@ -28,8 +28,8 @@ struct DataTableTests {
 
     @Test func heatShadesByValueAndDivergesAroundZero() throws {
         let (html, _, _) = try render("<DataTable data=sales heat=revenue />")
-        #expect(html.contains("<td class=\"num\" data-v=\"65.5\" style=\"background:rgba(0,114,178,0.5)\">65.50</td>"))
-        #expect(html.contains("<td class=\"num\" data-v=\"-10\" style=\"background:rgba(213,94,0,0.14)\">-10.00</td>"))
+        #expect(html.contains("<td class=\"num heat heat-up heat-10\" data-v=\"65.5\">65.50</td>"))
+        #expect(html.contains("<td class=\"num heat heat-down heat-2\" data-v=\"-10\">-10.00</td>"))
     }
 
     @Test func downloadsHoldTheFullResult() throws {

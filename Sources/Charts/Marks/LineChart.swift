@@ -58,13 +58,16 @@ enum LineChart {
         let first = set.series.first
         let annotations = AnnotationMarks(frame: frame, theme: layout.theme, measurer: layout.measurer, valueAt: { first?.value(near: $0) })
         let title = AltText.title(spec, measures: names)
-        var low: (Double, String)?, high: (Double, String)?
-        for series in set.series {
+        // The first lowest and highest values; their x is formatted once, not at every new extreme.
+        var lowest: (value: Double, series: Int, index: Int)?, highest: (value: Double, series: Int, index: Int)?
+        for (seriesIndex, series) in set.series.enumerated() {
             for index in series.ys.indices where !series.ys[index].isNaN {
-                if series.ys[index] < (low?.0 ?? .infinity) { low = (series.ys[index], set.xText(series, at: index, format: spec.xFormat)) }
-                if series.ys[index] > (high?.0 ?? -.infinity) { high = (series.ys[index], set.xText(series, at: index, format: spec.xFormat)) }
+                if series.ys[index] < (lowest?.value ?? .infinity) { lowest = (series.ys[index], seriesIndex, index) }
+                if series.ys[index] > (highest?.value ?? -.infinity) { highest = (series.ys[index], seriesIndex, index) }
             }
         }
+        var low = lowest.map { ($0.value, set.xText(set.series[$0.series], at: $0.index, format: spec.xFormat)) }
+        var high = highest.map { ($0.value, set.xText(set.series[$0.series], at: $0.index, format: spec.xFormat)) }
         if stacked { (low, high) = (nil, nil) }
         var description = AltText.describe(spec, subject: title, count: set.pointCount, unit: "points", low: low, high: high, format: spec.yFormat)
         if set.series.contains(where: { $0.ys.count > threshold }) {

@@ -12,6 +12,33 @@ enum ColumnInference {
     private static let integerBit: UInt8 = 1, realBit: UInt8 = 2, booleanBit: UInt8 = 4, dateBit: UInt8 = 8, timestampBit: UInt8 = 16
 
     static func infer(_ table: FieldTable, column: Int) -> ColumnType {
+        infer(table, column: column, numbersInto: nil)
+    }
+
+    /// Infers the column's type and writes its values into `cells` (row-major, `table.width` cells
+    /// a row): numbers are kept from the inference pass instead of being read twice.
+    static func inferAndFill(_ cells: inout [Value], from table: FieldTable, column: Int) -> ColumnType {
+        let type = cells.withUnsafeMutableBufferPointer { infer(table, column: column, numbersInto: $0) }
+        switch type {
+        case .integer:
+            break   // every non-empty field was written as an integer; empty ones are null
+        case .real:
+            cells.withUnsafeMutableBufferPointer { out in
+                var field = column
+                while field < table.starts.count {
+                    if case .integer(let whole) = out[field] { out[field] = .real(Double(whole)) }   // what `real` reads from the same text
+                    field += table.width
+                }
+            }
+        default:
+            fill(&cells, from: table, column: column, as: type)
+        }
+        return type
+    }
+
+    /// - Parameter out: where set, each field read as a number is written there too (the caller
+    ///   keeps them only when the column turns out integer or real).
+    private static func infer(_ table: FieldTable, column: Int, numbersInto out: UnsafeMutableBufferPointer<Value>?) -> ColumnType {
         var candidates = integerBit | realBit | booleanBit | dateBit | timestampBit
         var sawValue = false
         table.storage.withUnsafeBufferPointer { buffer in
@@ -22,8 +49,18 @@ enum ColumnInference {
                 guard end > start else { continue }
                 sawValue = true
                 let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                if candidates & integerBit != 0, integer(bytes) == nil { candidates &= ~integerBit }
-                if candidates & realBit != 0, real(bytes) == nil { candidates &= ~realBit }
+                if candidates & integerBit != 0 {
+                    // An integer is a real too, and no boolean or date.
+                    if let whole = integer(bytes) {
+                        candidates &= integerBit | realBit
+                        out?[field] = .integer(whole)
+                        continue
+                    }
+                    candidates &= ~integerBit
+                }
+                if candidates & realBit != 0 {
+                    if let number = real(bytes) { out?[field] = .real(number) } else { candidates &= ~realBit }
+                }
                 if candidates & booleanBit != 0, boolean(bytes) == nil { candidates &= ~booleanBit }
                 if candidates & (dateBit | timestampBit) != 0 {
                     let isDate = isDate(bytes)
@@ -43,18 +80,36 @@ enum ColumnInference {
 
     /// The field as a value of `type`; values that do not fit it stay text.
     static func value(_ table: FieldTable, field: Int, as type: ColumnType) -> Value {
-        if table.isNull(at: field) { return .null }
-        let text = table.text(at: field)
-        if text.isEmpty { return type == .text || type == .unknown ? .text("") : .null }
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            switch type {
-            case .integer: integer(buffer).map(Value.integer) ?? .text(text)
-            case .real: real(buffer).map(Value.real) ?? .text(text)
-            case .boolean: boolean(buffer).map(Value.boolean) ?? .text(text)
-            case .date, .timestamp, .text, .unknown: .text(text)
+        table.storage.withUnsafeBufferPointer { value(table, field: field, as: type, in: $0) }
+    }
+
+    /// The values of one column, written into `cells` (row-major, `table.width` cells a row).
+    /// Numbers are read straight from the bytes: only text cells become strings.
+    static func fill(_ cells: inout [Value], from table: FieldTable, column: Int, as type: ColumnType) {
+        table.storage.withUnsafeBufferPointer { buffer in
+            cells.withUnsafeMutableBufferPointer { out in
+                var field = column
+                while field < table.starts.count {
+                    out[field] = value(table, field: field, as: type, in: buffer)
+                    field += table.width
+                }
             }
         }
+    }
+
+    private static func value(_ table: FieldTable, field: Int, as type: ColumnType, in buffer: UnsafeBufferPointer<UInt8>) -> Value {
+        if table.isNull(at: field) { return .null }
+        let start = table.starts[field], end = table.ends[field]
+        if start == end { return type == .text || type == .unknown ? .text("") : .null }
+        // A field with doubled quotes holds a quote, so it is no number: it falls through to text.
+        let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
+        switch type {
+        case .integer: if let number = integer(bytes) { return .integer(number) }
+        case .real: if let number = real(bytes) { return .real(number) }
+        case .boolean: if let flag = boolean(bytes) { return .boolean(flag) }
+        case .date, .timestamp, .text, .unknown: break
+        }
+        return .text(table.text(at: field))
     }
 
     static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
@@ -77,25 +132,86 @@ enum ColumnInference {
         return negative ? -result : result
     }
 
+    /// A decimal number (`12`, `-0.5`, `1.5e-3`), in one pass: validated and, with at most 15
+    /// significant digits and a power of ten up to 10^22, converted exactly by Clinger's fast path
+    /// (the digits and the power are both exact doubles, so one correctly rounded multiplication
+    /// or division gives what strtod gives). Longer numbers go to strtod.
     static func real(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
-        if let whole = integer(bytes) { return Double(whole) }
+        let count = bytes.count
+        guard count > 0, count < 64 else { return nil }
         var index = 0
-        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
-        // Leading zeros mark codes (`007`, `00.5`), not numbers.
-        if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "0"), bytes[index + 1] != UInt8(ascii: ".") { return nil }
-        var digits = 0, dots = 0, exponent = false
-        for position in index..<bytes.count {
-            switch bytes[position] {
-            case 48...57: digits += 1
-            case UInt8(ascii: "."): dots += 1; if dots > 1 || exponent { return nil }
-            case UInt8(ascii: "e"), UInt8(ascii: "E"): if exponent || digits == 0 { return nil }; exponent = true
-            case UInt8(ascii: "-"), UInt8(ascii: "+"):
-                guard exponent, bytes[position - 1] | 0x20 == UInt8(ascii: "e") else { return nil }
-            default: return nil
-            }
+        var negative = false
+        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+            negative = bytes[0] == UInt8(ascii: "-")
+            index = 1
         }
-        guard digits > 0, bytes.count < 64 else { return nil }
-        // strtod on a 0-terminated copy: validated above, so it reads exactly these bytes.
+        // Leading zeros mark codes (`007`, `00.5`), not numbers.
+        if index + 1 < count, bytes[index] == UInt8(ascii: "0"), bytes[index + 1] != UInt8(ascii: ".") { return nil }
+        // Digits before and after the point; zeros before the first other digit are not significant.
+        // Past 15 significant digits the mantissa is not used (strtod reads the text), so it may wrap.
+        var mantissa: UInt64 = 0, digits = 0, leadingZeros = 0, scale = 0, dots = 0
+        while index < count {
+            let digit = bytes[index] &- 48
+            guard digit < 10 else { break }
+            leadingZeros &+= mantissa == 0 && digit == 0 ? 1 : 0
+            mantissa = mantissa &* 10 &+ UInt64(digit)
+            digits &+= 1
+            index &+= 1
+        }
+        if index < count, bytes[index] == UInt8(ascii: ".") {
+            dots = 1
+            index &+= 1
+            let fractionStart = index
+            while index < count {
+                let digit = bytes[index] &- 48
+                guard digit < 10 else { break }
+                leadingZeros &+= mantissa == 0 && digit == 0 ? 1 : 0
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                index &+= 1
+            }
+            digits &+= index &- fractionStart
+            scale = fractionStart &- index
+            if index < count, bytes[index] == UInt8(ascii: ".") { return nil }   // a second point
+        }
+        let significant = digits &- leadingZeros
+        guard digits > 0 else { return nil }
+        var exponent = 0
+        if index < count {
+            guard bytes[index] | 0x20 == UInt8(ascii: "e") else { return nil }
+            index += 1
+            var exponentNegative = false
+            if index < count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+                exponentNegative = bytes[index] == UInt8(ascii: "-")
+                index += 1
+            }
+            guard index < count else { return viaStrtod(bytes) }   // `1e`: strtod reads the 1
+            while index < count {
+                let digit = bytes[index] &- 48
+                guard digit < 10 else { return nil }
+                if exponent < 100_000 { exponent = exponent * 10 + Int(digit) }
+                index += 1
+            }
+            if exponentNegative { exponent = -exponent }
+        }
+        scale += exponent
+        guard significant <= 15, scale >= -22, scale <= 22 else { return viaStrtod(bytes) }
+        let whole = Double(mantissa)
+        let value = scale < 0 ? whole / powerOfTen(-scale) : whole * powerOfTen(scale)
+        // `-0` reads as the integer 0; `-0.0` keeps its sign, as strtod gives it.
+        return negative && (mantissa != 0 || dots != 0 || exponent != 0) ? -value : value
+    }
+
+    /// 10^n for n in 0…22, each exactly representable as a double.
+    private static func powerOfTen(_ n: Int) -> Double {
+        switch n {
+        case 0: 1e0; case 1: 1e1; case 2: 1e2; case 3: 1e3; case 4: 1e4; case 5: 1e5; case 6: 1e6; case 7: 1e7
+        case 8: 1e8; case 9: 1e9; case 10: 1e10; case 11: 1e11; case 12: 1e12; case 13: 1e13; case 14: 1e14; case 15: 1e15
+        case 16: 1e16; case 17: 1e17; case 18: 1e18; case 19: 1e19; case 20: 1e20; case 21: 1e21; default: 1e22
+        }
+    }
+
+    /// strtod on a 0-terminated copy of text validated as a number, so it reads exactly these bytes.
+    private static func viaStrtod(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         let value = withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { copy in
             for index in 0..<bytes.count { copy[index] = CChar(bitPattern: bytes[index]) }
             copy[bytes.count] = 0

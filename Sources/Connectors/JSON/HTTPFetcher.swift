@@ -1,8 +1,6 @@
 import BICore
+import CCurl
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Downloads JSON records from an HTTP(S) API, following next-page links, with headers whose
 /// `${NAME}` references come from the environment. Header values never appear in messages.
@@ -31,7 +29,7 @@ struct HTTPFetcher {
                 if case .string(let link)? = try parser.parseDocument().value(at: next), !link.isEmpty {
                     pageURL = URL(string: link, relativeTo: current)?.absoluteURL
                 }
-            } else if let link = response.value(forHTTPHeaderField: "Link") {
+            } else if let link = response["link"] {
                 pageURL = HTTPFetcher.nextLink(in: link).flatMap { URL(string: $0, relativeTo: current)?.absoluteURL }
             }
         }
@@ -70,35 +68,57 @@ struct HTTPFetcher {
         return components?.string ?? url.host ?? "the API"
     }
 
-    private static func get(_ url: URL, headers: [(String, String)]) throws -> ([UInt8], HTTPURLResponse) {
-        var request = URLRequest(url: url, timeoutInterval: 60)
-        request.setValue("application/json", forHTTPHeaderField: "Accept")
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let box = ResponseBox()
-        let done = DispatchSemaphore(value: 0)
-        URLSession.shared.dataTask(with: request) { data, response, error in
-            box.set(data, response, error)
-            done.signal()
-        }.resume()
-        done.wait()
-        let (data, response, error) = box.get()
+    /// The body and the headers (names in lower case) of a GET, through libcurl (opened on first use).
+    private static func get(_ url: URL, headers: [(String, String)]) throws -> ([UInt8], [String: String]) {
         let place = redacted(url)
-        if let error { throw ConnectorError(.unreachable(address: place, message: error.localizedDescription)) }
-        guard let http = response as? HTTPURLResponse, let data else {
-            throw ConnectorError(.unreachable(address: place, message: "no HTTP response"))
+        guard let handle = curl_easy_init() else { throw ConnectorError(.unreachable(address: place, message: "cannot start an HTTP request")) }
+        defer { curl_easy_cleanup(handle) }
+        var list: UnsafeMutablePointer<curl_slist>? = curl_slist_append(nil, "Accept: application/json")
+        for (name, value) in headers { list = curl_slist_append(list, "\(name): \(value)") }
+        defer { curl_slist_free_all(list) }
+        let response = HTTPResponse()
+        let box = Unmanaged.passUnretained(response).toOpaque()
+        // libcurl copies the strings it is given.
+        smartbi_curl_set_pointer(handle, CURLOPT_URL, url.absoluteString)
+        smartbi_curl_set_pointer(handle, CURLOPT_PROTOCOLS_STR, "http,https")
+        smartbi_curl_set_pointer(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        smartbi_curl_set_long(handle, CURLOPT_FOLLOWLOCATION, 1)
+        smartbi_curl_set_long(handle, CURLOPT_TIMEOUT, 60)
+        smartbi_curl_set_long(handle, CURLOPT_NOSIGNAL, 1)
+        smartbi_curl_set_pointer(handle, CURLOPT_HTTPHEADER, list)
+        smartbi_curl_set_callback(handle, CURLOPT_WRITEFUNCTION) { data, size, count, context in
+            Unmanaged<HTTPResponse>.fromOpaque(context!).takeUnretainedValue().body
+                .append(contentsOf: UnsafeRawBufferPointer(start: data, count: size * count).bindMemory(to: UInt8.self))
+            return size * count
         }
-        switch http.statusCode {
-        case 200..<300: return ([UInt8](data), http)
-        case 401, 403: throw ConnectorError(.authentication(address: place, message: "HTTP \(http.statusCode)"))
-        default: throw ConnectorError(.cannotOpen("\(place) answered HTTP \(http.statusCode)"))
+        smartbi_curl_set_pointer(handle, CURLOPT_WRITEDATA, box)
+        smartbi_curl_set_callback(handle, CURLOPT_HEADERFUNCTION) { data, size, count, context in
+            Unmanaged<HTTPResponse>.fromOpaque(context!).takeUnretainedValue()
+                .addHeaderLine(String(decoding: UnsafeRawBufferPointer(start: data, count: size * count).bindMemory(to: UInt8.self), as: UTF8.self))
+            return size * count
+        }
+        smartbi_curl_set_pointer(handle, CURLOPT_HEADERDATA, box)
+        let code = curl_easy_perform(handle)
+        guard code == CURLE_OK else { throw ConnectorError(.unreachable(address: place, message: String(cString: curl_easy_strerror(code)))) }
+        var status = 0
+        smartbi_curl_response_code(handle, &status)
+        switch status {
+        case 200..<300: return (response.body, response.headers)
+        case 401, 403: throw ConnectorError(.authentication(address: place, message: "HTTP \(status)"))
+        default: throw ConnectorError(.cannotOpen("\(place) answered HTTP \(status)"))
         }
     }
 }
 
-/// Carries a URLSession completion to the waiting thread.
-private final class ResponseBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: (Data?, URLResponse?, (any Error)?) = (nil, nil, nil)
-    func set(_ data: Data?, _ response: URLResponse?, _ error: (any Error)?) { lock.withLock { value = (data, response, error) } }
-    func get() -> (Data?, URLResponse?, (any Error)?) { lock.withLock { value } }
+/// What libcurl's callbacks collect for one request.
+private final class HTTPResponse {
+    var body: [UInt8] = []
+    /// The last response's headers (after redirects), names in lower case.
+    var headers: [String: String] = [:]
+
+    func addHeaderLine(_ line: String) {
+        if line.hasPrefix("HTTP/") { headers = [:]; return }   // a new response: a redirect was followed
+        guard let colon = line.firstIndex(of: ":") else { return }
+        headers[line[..<colon].lowercased()] = String(line[line.index(after: colon)...]).trimming(" \t\r\n")
+    }
 }

@@ -58,9 +58,9 @@ public struct DataTableComponent: ComponentRenderer {
                 if let (target, linkColumn) = link, column == linkColumn, let url = context.links.url(to: target, value: value) {
                     text = "<a href=\"\(url.xmlEscaped)\">\(text)</a>"
                 }
-                var attributes = type.isNumeric ? " class=\"num\"" : ""
+                let classes = [type.isNumeric ? "num" : nil, heat.classes(value, column: column)].compactMap { $0 }
+                var attributes = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
                 if let number = value.number { attributes += " data-v=\"\(number.shortestText)\"" }
-                if let style = heat.style(value, column: column) { attributes += " style=\"\(style)\"" }
                 html += "<td\(attributes)>\(text)</td>"
             }
             html += "</tr>"

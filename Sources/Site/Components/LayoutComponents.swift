@@ -8,7 +8,7 @@ public struct GridComponent: ComponentRenderer {
 
     public func render(_ component: Component, content: String, in context: inout RenderContext) throws -> String {
         let columns = Swift.max(1, Swift.min(4, component["cols"].flatMap(Int.init) ?? 2))
-        return "<div class=\"bi-grid\" style=\"--cols:\(columns)\">\n\(content)</div>"
+        return "<div class=\"bi-grid bi-cols-\(columns)\">\n\(content)</div>"
     }
 }
 

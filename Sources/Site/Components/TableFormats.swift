@@ -44,18 +44,20 @@ struct HeatScale {
         self.ranges = ranges
     }
 
-    /// An inline style with a translucent background, readable on light and dark themes.
-    func style(_ value: Value, column: Int) -> String? {
+    /// Classes for a translucent background, readable on light and dark themes: `heat heat-up heat-7`
+    /// (direction, then strength in tenths). Classes rather than an inline style, so pages keep their
+    /// shading under the preview server's content security policy.
+    func classes(_ value: Value, column: Int) -> String? {
         guard let range = ranges[column], let number = value.number else { return nil }
+        let strength: Double
         if range.low < 0 {
             let extent = Swift.max(abs(range.low), abs(range.high))
             guard extent > 0 else { return nil }
-            let strength = abs(number) / extent
-            let color = number < 0 ? "213,94,0" : "0,114,178"
-            return "background:rgba(\(color),\(NumberFormat.trimmed(0.08 + 0.42 * strength, maxDecimals: 2)))"
+            strength = abs(number) / extent
+        } else {
+            let span = range.high - range.low
+            strength = span == 0 ? 1 : (number - range.low) / span
         }
-        let span = range.high - range.low
-        let strength = span == 0 ? 1 : (number - range.low) / span
-        return "background:rgba(0,114,178,\(NumberFormat.trimmed(0.06 + 0.44 * strength, maxDecimals: 2)))"
+        return "heat heat-\(number < 0 ? "down" : "up") heat-\(Int((strength * 10).rounded()))"
     }
 }
