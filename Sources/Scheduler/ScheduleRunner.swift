@@ -9,7 +9,7 @@ import State
 ///
 /// ```swift
 /// let runner = ScheduleRunner(project: project, store: try ScheduleRunStore.open("sqlite:.bi/state.sqlite", projectDirectory: "."))
-/// for outcome in await runner.runDue(try await JobCatalog.jobs(in: project)) { print(outcome) }
+/// for outcome in try await runner.runDue(try await JobCatalog.jobs(in: project)) { print(outcome) }
 /// ```
 /// A run is claimed in the store before it starts, so of several schedulers sharing one state
 /// database each run is done by one. Its Message-ID is recorded before the email goes out and the
@@ -32,46 +32,45 @@ public struct ScheduleRunner: Sendable {
 
     /// One pass: retries and runs taken over from schedulers that stopped, then every due firing,
     /// at most `concurrency` at a time.
-    public func runDue(_ jobs: [ScheduledJob]) async -> [RunOutcome] {
+    /// - Throws: ``StateError`` when the state database cannot be read or written; runs that
+    ///   started by then finish first.
+    public func runDue(_ jobs: [ScheduledJob]) async throws -> [RunOutcome] {
         let byName = Dictionary(jobs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var outcomes: [RunOutcome] = []
         var plans: [(ScheduledJob, Date)] = []
         for job in jobs {
-            do {
-                let plan = DuePlan(schedule: job.schedule, latestRecorded: try store.latestScheduledTime(job: job.name), now: clock(),
-                                   settings: settings)
-                if let skipped = plan.skippedLatest {
-                    try store.recordSkipped(job: job.name, scheduledAt: skipped, note: "skipped \(plan.skippedCount) missed runs", now: clock())
-                    outcomes.append(RunOutcome(job: job.name, scheduledAt: skipped, attempt: 0, result: .skipped(count: plan.skippedCount)))
-                }
-                if let run = plan.run { plans.append((job, run)) }
-            } catch {
-                outcomes.append(RunOutcome(job: job.name, scheduledAt: clock(), attempt: 0, result: .failed("\(error)")))
+            let plan = DuePlan(schedule: job.schedule, latestRecorded: try store.latestScheduledTime(job: job.name), now: clock(),
+                               settings: settings)
+            if let skipped = plan.skippedLatest {
+                try store.recordSkipped(job: job.name, scheduledAt: skipped, note: "skipped \(plan.skippedCount) missed runs", now: clock())
+                outcomes.append(RunOutcome(job: job.name, scheduledAt: skipped, attempt: 0, result: .skipped(count: plan.skippedCount)))
             }
+            if let run = plan.run { plans.append((job, run)) }
         }
-        await withTaskGroup(of: RunOutcome?.self) { group in
+        try await withThrowingTaskGroup(of: RunOutcome.self) { group in
             var running = 0
-            func slot() async {
-                if running >= max(1, settings.concurrency), let finished = await group.next() {
+            // Claims are made only when a slot is free, so other schedulers can take the rest meanwhile.
+            func slot() async throws {
+                if running >= max(1, settings.concurrency), let finished = try await group.next() {
                     running -= 1
-                    if let finished { outcomes.append(finished) }
+                    outcomes.append(finished)
                 }
             }
             while true {
-                await slot()
-                guard let claim = (try? store.claimDueRetries(owner: owner, now: clock(), lease: settings.lease, limit: 1))?.first else { break }
+                try await slot()
+                guard let claim = try store.claimDueRetries(owner: owner, now: clock(), lease: settings.lease, limit: 1).first else { break }
                 running += 1
                 group.addTask { await self.execute(claim, job: byName[claim.job]) }
             }
             for (job, firing) in plans {
-                await slot()
-                guard let claim = try? store.claim(job: job.name, scheduledAt: firing, owner: owner, now: clock(), lease: settings.lease) else {
+                try await slot()
+                guard let claim = try store.claim(job: job.name, scheduledAt: firing, owner: owner, now: clock(), lease: settings.lease) else {
                     continue
                 }
                 running += 1
                 group.addTask { await self.execute(claim, job: job) }
             }
-            for await finished in group { if let finished { outcomes.append(finished) } }
+            for try await finished in group { outcomes.append(finished) }
         }
         return outcomes
     }
@@ -80,9 +79,9 @@ public struct ScheduleRunner: Sendable {
     public func runForever(log: @escaping @Sendable (String) -> Void) async {
         while !Task.isCancelled {
             do {
-                for outcome in await runDue(try await JobCatalog.jobs(in: project)) { log(outcome.description) }
+                for outcome in try await runDue(try await JobCatalog.jobs(in: project)) { log(outcome.description) }
             } catch {
-                log("schedules not read: " + ScheduleRunner.describe(error))
+                log("pass failed: " + ScheduleRunner.describe(error))
             }
             try? await Task.sleep(for: .seconds(settings.poll))
         }
