@@ -63,9 +63,8 @@ public struct FrontMatter: Sendable, Hashable {
                                               hint: "for example refresh: 30s, refresh: 5m or refresh: 1h"))
             }
         }
-        let report = map.valueLocation(of: "title").file
-        schedule = ScheduleParser.frontMatterSchedule(map, report: report, diagnostics: &diagnostics)
-        alert = ScheduleParser.frontMatterAlert(map, report: report, diagnostics: &diagnostics)
+        schedule = ScheduleParser.frontMatterSchedule(map, report: map.file, diagnostics: &diagnostics)
+        alert = ScheduleParser.frontMatterAlert(map, report: map.file, diagnostics: &diagnostics)
         for key in map.keys { locations[key] = map.valueLocation(of: key) }
         map.reportUnknownKeys(known: FrontMatter.knownKeys, into: &diagnostics, context: "front matter")
     }
