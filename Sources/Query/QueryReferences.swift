@@ -11,20 +11,42 @@ import BICore
 enum QueryReferences {
     /// The names from `candidates` that `sql` reads after `FROM` or `JOIN`, in the order of `candidates`.
     static func referenced(in sql: String, among candidates: [String]) -> [String] {
+        guard !candidates.isEmpty else { return [] }
         let lowered = Set(candidates.map { $0.lowercased() })
         var found: Set<String> = []
-        var previous = ""
+        var afterFromOrJoin = false
         let segments = SQLSegments(sql)
+        let bytes = segments.bytes
         for segment in segments where segment.isCode {
-            let words = String(decoding: segments.bytes[segment.range], as: UTF8.self)
-                .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") })
-            for word in words {
-                let name = word.lowercased()
-                if previous == "from" || previous == "join", lowered.contains(name) { found.insert(name) }
-                previous = name
+            var start: Int?
+            for index in segment.range.lowerBound...segment.range.upperBound {
+                if index < segment.range.upperBound, isWordByte(bytes[index]) {
+                    if start == nil { start = index }
+                    continue
+                }
+                guard let first = start else { continue }
+                start = nil
+                let word = bytes[first..<index]
+                if afterFromOrJoin {
+                    let name = String(decoding: word, as: UTF8.self).lowercased()
+                    if lowered.contains(name) { found.insert(name) }
+                }
+                afterFromOrJoin = isKeyword(word, "from") || isKeyword(word, "join")
             }
         }
         return candidates.filter { found.contains($0.lowercased()) }
+    }
+
+    /// Letters, digits, `_`, `.` and every byte of a non-ASCII character: the bytes of a name.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        let folded = byte | 0x20
+        return byte >= 0x80 || (folded >= UInt8(ascii: "a") && folded <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+    }
+
+    /// Whether `word` is `keyword` (lowercase ASCII) in any case.
+    private static func isKeyword(_ word: ArraySlice<UInt8>, _ keyword: String) -> Bool {
+        word.count == keyword.utf8.count && zip(word, keyword.utf8).allSatisfy { $0 | 0x20 == $1 }
     }
 
     /// `sql` with the referenced queries prepended as a `WITH` list (merged into its own, if it has one).

@@ -14,8 +14,10 @@ extension BuildStep {
         let reuse = context.reuse.flatMap { $0.hasNavigation(of: siteMap) ? $0 : nil }
         let renderer = PageRenderer(components: context.options.components)
         var search = SearchIndex()
+        var renderedNow: Set<String> = ["index.html"]
         for page in siteMap.pages {
             let reused = pdf.wants(page) ? nil : reuse?.page(page)
+            if reused == nil { renderedNow.insert(page.outputPath) }
             let (html, rendered) = reused ?? render(page, with: renderer, in: theme, context: &context)
             context.pages[page.outputPath] = html
             context.rendered[page.outputPath] = rendered
@@ -32,7 +34,8 @@ extension BuildStep {
             context.rendered["index.html"] = RenderedPage(values: values, files: [:], search: nil)
         }
         context.files[SearchIndex.fileName] = Array(search.json.utf8)
-        checkLinks(in: &context, theme: theme)
+        // Kept pages had their links checked when they were rendered, against the same set of pages.
+        checkLinks(in: &context, theme: theme, on: reuse == nil ? nil : renderedNow)
     }
 
     /// Renders one page (and, when it is printed, keeps what the PDF step needs).
@@ -69,12 +72,12 @@ extension BuildStep {
 
     /// Reports links between pages that lead nowhere. Pages of reports that failed are missing but not
     /// broken links, nor are pages of a templated report whose values could not be listed.
-    private static func checkLinks(in context: inout BuildContext, theme: Theme) {
+    private static func checkLinks(in context: inout BuildContext, theme: Theme, on checked: Set<String>?) {
         let siteMap = context.siteMap
         let failed = context.reportFiles.filter { file in !siteMap.pages.contains { $0.report.path == file } }
         let assets = Set(theme.assets.map(\.path)).union(context.files.keys).union(failed.map(SitePage.outputPath(for:)))
         let unlisted = failed.filter(TemplatedPath.isTemplate).map { SitePage.outputPath(for: $0).split(separator: "/").dropLast().joined(separator: "/") + "/" }
-        for (page, target) in LinkCheck(pages: context.pages, files: assets).brokenLinks() where !unlisted.contains(where: target.contains) {
+        for (page, target) in LinkCheck(pages: context.pages, files: assets).brokenLinks(on: checked) where !unlisted.contains(where: target.contains) {
             let report = siteMap.pages.first { $0.outputPath == page }?.report
             let location = report.flatMap { $0.location(of: target) } ?? SourceLocation(file: report?.path ?? page, line: 1, column: 1)
             context.diagnostics.report(Diagnostic(at: location, "broken link to '\(target)' on \(page)",

@@ -45,8 +45,8 @@ struct SiteSnapshot: Sendable {
 
     /// Adds the live-reload script to a page (pages work without it).
     static func withLiveReload(_ html: String) -> String {
-        guard let head = html.range(of: "</head>") else { return html }
-        return html.replacingCharacters(in: head, with: "<script src=\"/_bi/live.js\" defer></script>\n</head>")
+        guard let head = html.utf8.firstRange(of: "</head>".utf8) else { return html }
+        return String(html[..<head.lowerBound]) + "<script src=\"/_bi/live.js\" defer></script>\n" + String(html[head.lowerBound...])
     }
 
     /// Output paths whose HTML differs between `self` and `other`, sorted.

@@ -12,11 +12,12 @@ public struct LinkCheck: Sendable {
         self.files = files
     }
 
-    /// Broken links as (page, target) pairs, in page order.
-    public func brokenLinks() -> [(page: String, target: String)] {
+    /// Broken links as (page, target) pairs, in page order: on every page, or only on `checked` (an
+    /// incremental build whose other pages, and the set of pages, are unchanged).
+    public func brokenLinks(on checked: Set<String>? = nil) -> [(page: String, target: String)] {
         var broken: [(String, String)] = []
         var ids: [String: Set<String>] = [:]
-        for page in pages.keys.sorted() {
+        for page in pages.keys.sorted() where checked?.contains(page) ?? true {
             let folder = page.split(separator: "/").dropLast().joined(separator: "/")
             for target in LinkCheck.attributeValues(["href", "src"], in: pages[page]!) where LinkCheck.isInternal(target) {
                 let parts = target.replacing("&amp;", with: "&").split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
