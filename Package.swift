@@ -74,12 +74,15 @@ let package = Package(
         .target(name: "DemoData", dependencies: ["BICore", "Connectors"], swiftSettings: strictness),
         // Reports as paged PDF documents, laid out with Pango and drawn with Cairo.
         .target(name: "PDF", dependencies: ["BICore", "Charts", "ChartsCairo", "CPangoCairo"], swiftSettings: strictness),
-        .target(name: "Scheduler", dependencies: ["BICore"], swiftSettings: strictness),
+        // Scheduled reports and data alerts: due runs, claims in the state database, email delivery.
+        .target(name: "Scheduler",
+                dependencies: ["BICore", "Reports", "Charts", "ChartsCairo", "Site", "Pipeline", "State", "Mail"],
+                swiftSettings: strictness),
         .target(name: "Review", dependencies: ["BICore", "Pipeline", "Query", "Reports", "Site"], swiftSettings: strictness),
 
         // Users, sessions, trusted devices, audit log and login throttling (no HTTP here).
         .target(name: "State",
-                dependencies: ["BICore", "Connectors",
+                dependencies: ["BICore", "Connectors", "ConnectorsPostgres", "CLibPQ",
                                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                                .product(name: "Crypto", package: "swift-crypto")],
                 resources: [.embedInCode("Resources/common-passwords.txt")],
@@ -101,7 +104,7 @@ let package = Package(
 
         // Shells.
         .target(name: "BICLI",
-                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "ChartsCairo", "DemoData", "Review", "Analytics", "State", "Server", "Mail",
+                dependencies: ["BICore", "Pipeline", "Connectors", "Charts", "ChartsCairo", "DemoData", "Review", "Analytics", "State", "Server", "Mail", "Scheduler",
                                .product(name: "Logging", package: "swift-log"),
                                .product(name: "ArgumentParser", package: "swift-argument-parser")],
                 swiftSettings: strictness),
@@ -124,7 +127,8 @@ let package = Package(
                     swiftSettings: strictness),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"], exclude: ["Snapshots"], swiftSettings: strictness),
         .testTarget(name: "ChartsCairoTests", dependencies: ["ChartsCairo", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
-        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler"], swiftSettings: strictness),
+        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "BICore", "Reports", "Site", "State", "Mail", "TestSupport", "bi"],
+                    exclude: ["Fixtures"], swiftSettings: strictness),
         .testTarget(name: "PDFTests", dependencies: ["PDF", "Charts", "CPangoCairo", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Reports", "Charts", "DefaultTheme", "Analytics", "TestSupport"], swiftSettings: strictness),
         .testTarget(name: "EndToEndTests", dependencies: ["bi", "TestSupport", "Connectors", "Yams"], swiftSettings: strictness),

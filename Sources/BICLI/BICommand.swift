@@ -8,7 +8,7 @@ public struct BICommand: AsyncParsableCommand {
         abstract: "SmartBI: business intelligence as code.",
         discussion: "Reports are Markdown files with SQL; `bi build` turns a project into a static site.",
         subcommands: [Build.self, Check.self, AskCommand.self, QueryCommand.self, ChartCommand.self, AnalyzeCommand.self, New.self,
-                      DemoDataCommand.self, DiffCommand.self, Serve.self, UsersCommand.self])
+                      DemoDataCommand.self, DiffCommand.self, Serve.self, UsersCommand.self, ScheduleCommand.self])
 
     public init() {}
 }

@@ -6,7 +6,8 @@ public struct ProjectConfig: Sendable, Hashable {
     /// The source a report uses when its front matter names none.
     public var defaultSource: String?
     public var sources: [SourceConfig]
-    /// `state:`: where users, sessions and the audit log live (`sqlite:PATH`); nil means `.bi/state.sqlite`.
+    /// `state:`: where users, sessions, the audit log and run history live (`sqlite:PATH` or
+    /// `postgres://…`); nil means `.bi/state.sqlite`.
     public var state: String?
     /// `smtp:`: how to send email; nil when the project sends none.
     public var smtp: SMTPConfig?
@@ -20,6 +21,10 @@ public struct ProjectConfig: Sendable, Hashable {
     public var semantic: SemanticModel?
     /// An LLM endpoint for questions the built-in engine declines (`llm:`); nil keeps questions offline.
     public var llm: LLMSettings?
+    /// `schedules:`: reports emailed on a schedule, set in `bi.yml` rather than in their front matter.
+    public var schedules: [ScheduleSettings] = []
+    /// `scheduler:`: catch-up policy, retries, concurrency and leases.
+    public var scheduler = SchedulerSettings()
 
     public init(title: String, timezone: String? = nil, defaultSource: String? = nil,
                 sources: [SourceConfig] = [], locations: [String: SourceLocation] = [:]) {

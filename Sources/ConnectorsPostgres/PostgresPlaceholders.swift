@@ -2,8 +2,8 @@ import BICore
 
 /// Rewrites `?` placeholders, as ``BoundSQL`` writes them, into PostgreSQL's `$1`, `$2`, …,
 /// leaving literals, quoted identifiers and comments alone.
-enum PostgresPlaceholders {
-    static func translate(_ text: String) -> (text: String, offsets: OffsetMap) {
+public enum PostgresPlaceholders {
+    public static func translate(_ text: String) -> (text: String, offsets: OffsetMap) {
         let segments = SQLSegments(text)
         let bytes = segments.bytes
         var out: [UInt8] = []

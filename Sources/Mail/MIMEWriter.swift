@@ -22,7 +22,7 @@ struct MIMEWriter {
             "To: \(message.to.joined(separator: ", "))",
             "Subject: \(MIMEWriter.encodedWord(message.subject))",
             "Date: \(MIMEWriter.rfc5322Date(date))",
-            "Message-ID: <\(UUID().uuidString.lowercased())@smartbi>",
+            "Message-ID: <\((message.messageID ?? UUID().uuidString.lowercased() + "@smartbi").filter { !$0.isNewline && $0 != ">" })>",
             "MIME-Version: 1.0",
         ]
         var counter = 0

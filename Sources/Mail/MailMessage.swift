@@ -17,6 +17,9 @@ public struct MailMessage: Sendable, Hashable {
     /// Images the HTML shows with `src="cid:CONTENT-ID"`.
     public var inlineImages: [MailPart]
     public var attachments: [MailPart]
+    /// The `Message-ID` without angle brackets; nil makes a random one. The scheduler records it
+    /// before sending, so a resent copy carries the same id.
+    public var messageID: String?
 
     public init(from: String, to: [String], subject: String, text: String, html: String? = nil,
                 inlineImages: [MailPart] = [], attachments: [MailPart] = []) {

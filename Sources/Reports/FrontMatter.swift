@@ -23,6 +23,10 @@ public struct FrontMatter: Sendable, Hashable {
     public var draft: Bool = false
     /// `refresh: 5m`: while `bi serve` runs, re-run the report's queries this often (seconds).
     public var refreshSeconds: Int?
+    /// `schedule:` with `email:`: build this report with its PDF and email it on a cron schedule.
+    public var schedule: ScheduleSettings?
+    /// `alert:`: check one of its queries on a schedule and email when a condition holds.
+    public var alert: AlertSettings?
 
     public init(title: String? = nil, description: String? = nil, author: String? = nil, source: String? = nil,
                 order: Int? = nil, queryFiles: [String] = [], values: String? = nil, locations: [String: SourceLocation] = [:]) {
@@ -37,7 +41,7 @@ public struct FrontMatter: Sendable, Hashable {
     }
 
     static let knownKeys: Set<String> = ["title", "description", "author", "source", "order", "queries", "values", "pdf",
-                                         "access", "draft", "refresh"]
+                                         "access", "draft", "refresh", "schedule", "email", "alert"]
 
     /// Reads the keys SmartBI knows and warns about the others.
     init(_ map: YAMLMapping, diagnostics: inout DiagnosticCollector) {
@@ -59,6 +63,8 @@ public struct FrontMatter: Sendable, Hashable {
                                               hint: "for example refresh: 30s, refresh: 5m or refresh: 1h"))
             }
         }
+        schedule = ScheduleParser.frontMatterSchedule(map, report: map.file, diagnostics: &diagnostics)
+        alert = ScheduleParser.frontMatterAlert(map, report: map.file, diagnostics: &diagnostics)
         for key in map.keys { locations[key] = map.valueLocation(of: key) }
         map.reportUnknownKeys(known: FrontMatter.knownKeys, into: &diagnostics, context: "front matter")
     }

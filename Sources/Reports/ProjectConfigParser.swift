@@ -4,7 +4,7 @@ import Foundation
 /// Reads `bi.yml`. Unknown keys are warnings; wrong types and missing URLs are errors.
 public enum ProjectConfigParser {
     static let knownKeys: Set<String> = ["title", "timezone", "default_source", "sources", "state", "smtp", "limits", "pdf",
-                                         "semantic", "llm"]
+                                         "semantic", "llm", "schedules", "scheduler"]
     static let knownSourceKeys: Set<String> = Set(["url", "password_env", "demo_data", "access", "table_access"]).union(SourceOptionsParser.keys)
     static let knownSMTPKeys: Set<String> = ["host", "port", "username", "password_env", "from", "starttls"]
 
@@ -45,6 +45,12 @@ public enum ProjectConfigParser {
         }
         config.state = diagnostics.attempt { try map.string("state") } ?? nil
         if let smtp = diagnostics.attempt({ try map.mapping("smtp") }) ?? nil { config.smtp = parseSMTP(smtp, diagnostics: &diagnostics) }
+        config.schedules = ScheduleParser.projectSchedules(map, diagnostics: &diagnostics)
+        config.scheduler = ScheduleParser.schedulerSettings(map, diagnostics: &diagnostics)
+        if let timezone = config.timezone, TimeZone(identifier: timezone) == nil {
+            diagnostics.report(Diagnostic(at: map.valueLocation(of: "timezone"), "unknown time zone '\(timezone)'",
+                                          hint: "use an IANA name such as Europe/Berlin or America/New_York"))
+        }
         if let name = config.defaultSource, config.source(named: name) == nil {
             diagnostics.report(Diagnostic(at: map.valueLocation(of: "default_source"), "no source named '\(name)' in 'sources'",
                                           hint: name.closestMatch(in: config.sources.map(\.name)).map { "did you mean '\($0)'?" }))

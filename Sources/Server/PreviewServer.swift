@@ -50,8 +50,8 @@ public struct PreviewServer: Sendable {
                            logger: logger)
     }
 
-    /// Builds the site, then serves it while watching files, refreshing live reports and
-    /// purging expired sessions, until the process is asked to stop.
+    /// Builds the site, then serves it while watching files, refreshing live reports, purging
+    /// expired sessions and running the configured background services, until the process is asked to stop.
     public func run(logger: Logger = Logger(label: "bi.serve")) async throws {
         let core = self.core
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -60,6 +60,7 @@ public struct PreviewServer: Sendable {
                                               interval: core.configuration.watchInterval, builder: core.builder).run() }
             group.addTask { await RefreshScheduler(builder: core.builder).run() }
             group.addTask { await PreviewServer.housekeeping(core) }
+            for service in core.configuration.backgroundServices { group.addTask { await service() } }
             try await group.next()
             core.events.finishAll()
             group.cancelAll()

@@ -16,6 +16,8 @@ public struct ServerConfiguration: Sendable {
     /// How often to look for changed files (seconds).
     public var watchInterval: Double
     public var buildOptions: BuildOptions
+    /// Work that runs beside the server for as long as it does (the scheduler's daemon).
+    public var backgroundServices: [@Sendable () async -> Void] = []
 
     public init(project: Project, accounts: Accounts, host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
                 codeDelivery: (any CodeDelivery)? = nil, watchInterval: Double = 0.05, buildOptions: BuildOptions = BuildOptions()) {

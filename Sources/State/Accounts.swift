@@ -5,7 +5,7 @@ import Synchronization
 /// checking passwords with lockout, throttling by client address, and auditing all of it.
 ///
 /// ```swift
-/// let accounts = Accounts(store: try SQLiteStateStore(path: ".bi/state.sqlite"))
+/// let accounts = Accounts(store: try SQLStateStore(path: ".bi/state.sqlite"))
 /// let ann = try await accounts.addUser(name: "ann", role: .viewer, password: "…", actor: "cli")
 /// switch try await accounts.checkPassword(name: "ann", password: "…", ip: "127.0.0.1") { … }
 /// ```

@@ -26,7 +26,7 @@ public struct StateError: Error, Hashable, Sendable, CustomStringConvertible {
         case .invalidEmail(let address): "'\(address)' is not an email address"
         case .weakPassword(let why): "password rejected: \(why)"
         case .unsupportedLocation(let location):
-            "state location '\(location)' is not supported; use sqlite:PATH (PostgreSQL state stores are not available yet)"
+            "state location '\(location)' is not supported; use sqlite:PATH or postgres://…"
         case .newerSchema(let found, let known):
             "the state database has schema version \(found), newer than this bi knows (\(known)); upgrade bi"
         case .database(let message): "state database: \(message)"

@@ -1,19 +1,21 @@
 /// One versioned change to the state database's schema.
 ///
-/// `statements` are portable SQL (standard types, no auto-increment, no dialect functions) that a
-/// PostgreSQL store runs as they are; `sqliteStatements` are SQLite's own additions, such as the
-/// triggers that make the audit log append-only (a PostgreSQL store adds its equivalents).
+/// `statements` are portable SQL (standard types, no auto-increment, no dialect functions) that
+/// both databases run as they are; `sqliteStatements` and `postgresStatements` are each one's own
+/// additions, such as the triggers that make the audit log append-only.
 public struct Migration: Sendable {
     public let version: Int
     public let name: String
     public let statements: [String]
     public let sqliteStatements: [String]
+    public let postgresStatements: [String]
 
-    public init(version: Int, name: String, statements: [String], sqliteStatements: [String] = []) {
+    public init(version: Int, name: String, statements: [String], sqliteStatements: [String] = [], postgresStatements: [String] = []) {
         self.version = version
         self.name = name
         self.statements = statements
         self.sqliteStatements = sqliteStatements
+        self.postgresStatements = postgresStatements
     }
 }
 
@@ -62,6 +64,20 @@ public enum StateSchema {
         ], sqliteStatements: [
             "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
             "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+        ], postgresStatements: [
+            "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$",
+            "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+        ]),
+        Migration(version: 3, name: "scheduled runs: history, idempotency keys and leases", statements: [
+            // One row per job and scheduled time: the key is recorded before anything is sent.
+            """
+            CREATE TABLE schedule_runs (
+              run_key TEXT PRIMARY KEY, job TEXT NOT NULL, scheduled_at BIGINT NOT NULL, status TEXT NOT NULL,
+              attempts INTEGER NOT NULL, generation BIGINT NOT NULL, owner TEXT, lease_until BIGINT, next_attempt_at BIGINT,
+              started_at BIGINT, finished_at BIGINT, error TEXT, message_id TEXT)
+            """,
+            "CREATE INDEX schedule_runs_by_job ON schedule_runs (job, scheduled_at)",
+            "CREATE INDEX schedule_runs_by_status ON schedule_runs (status, next_attempt_at)",
         ]),
         // Version 3 is the scheduler's.
         Migration(version: 4, name: "questions asked in bi serve: conversations, history and favourites", statements: [

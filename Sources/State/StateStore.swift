@@ -1,8 +1,8 @@
 import Foundation
 
 /// The operations on the state database: accounts, sessions, trusted devices, emailed codes,
-/// the audit log, login throttling and the Ask page's questions. ``SQLiteStateStore`` implements it; a PostgreSQL store can
-/// implement the same protocol with the same portable SQL (see ``StateSchema``).
+/// the audit log, login throttling and the Ask page's questions. ``SQLStateStore`` implements it, on
+/// SQLite or PostgreSQL, with the same portable SQL (see ``StateSchema``).
 ///
 /// Stores hold no policy (how many failures lock an account, how long sessions live): that is
 /// ``Accounts``' job. Methods are synchronous and fast; implementations serialise access.

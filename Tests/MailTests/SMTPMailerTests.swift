@@ -6,24 +6,13 @@ import TestSupport
 
 /// Sends real messages through a local aiosmtpd server (pip install aiosmtpd; scripts/test does).
 @Suite(.serialized) struct SMTPMailerTests {
-    let folder: TemporaryDirectory
-    let server: Process
-    let port = Int.random(in: 20_000...60_000)
+    let smtp: SMTPTestServer
+    var folder: TemporaryDirectory { smtp.folder }
+    var port: Int { smtp.port }
 
     init() throws {
-        folder = try TemporaryDirectory("smartbi-smtp")
-        server = Process()
-        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/smtp_server.py").path
-        server.arguments = ["python3", script, String(port), folder.path]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        let deadline = Date().addingTimeInterval(10)
-        while !folder.exists("ready"), Date() < deadline { usleep(50_000) }
-        guard folder.exists("ready") else {
-            throw MailError("the test SMTP server did not start: is aiosmtpd installed? (pip install aiosmtpd)")
-        }
+        smtp = try SMTPTestServer()
+        try smtp.start()
     }
 
     func config(starttls: Bool = false) -> SMTPConfig {
@@ -31,10 +20,7 @@ import TestSupport
                    from: "Reports <reports@example.com>", startTLS: starttls)
     }
 
-    func stop() {
-        kill(server.processIdentifier, SIGKILL)
-        server.waitUntilExit()
-    }
+    func stop() { smtp.stop() }
 
     @Test func sendsTextHTMLInlineImagesAndAttachments() async throws {
         defer { stop() }

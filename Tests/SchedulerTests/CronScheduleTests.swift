@@ -1,5 +1,5 @@
 import Foundation
-import Scheduler
+import BICore
 import Testing
 
 /// Cron times against a fixed clock: month ends, leap days, and the daylight-saving gaps and

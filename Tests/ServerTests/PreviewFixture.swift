@@ -67,7 +67,7 @@ final class PreviewFixture: Sendable {
         try folder.write(PreviewFixture.budgetReport, to: "reports/budget.md")
         try folder.write("---\ntitle: Plans\ndraft: true\n---\n# Plans\n\nNot ready yet.\n", to: "reports/plans.md")
         let clock = self.clock
-        accounts = Accounts(store: try SQLiteStateStore(path: folder.path(".bi/state.sqlite")), policy: policy,
+        accounts = Accounts(store: try SQLStateStore(path: folder.path(".bi/state.sqlite")), policy: policy,
                             passwords: PasswordPolicy(cost: 4), clock: { clock.now })
         for (name, role, groups) in [("ada", Role.admin, [String]()), ("vic", .viewer, []), ("fin", .viewer, ["finance"]), ("eddie", .editor, [])] {
             let user = try await accounts.addUser(name: name, role: role, groups: groups, password: PreviewFixture.password, actor: "test")

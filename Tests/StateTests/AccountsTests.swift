@@ -22,8 +22,8 @@ import Testing
         #expect(try fixture.store.users().isEmpty)
     }
 
-    @Test func namesGroupsAndEmailsAreValidated() async throws {
-        let fixture = try StateFixture()
+    @Test(arguments: StateBackend.all) func namesGroupsAndEmailsAreValidated(_ backend: StateBackend) async throws {
+        let fixture = try StateFixture(backend)
         await #expect(throws: StateError(.invalidName("ann smith"))) {
             try await fixture.accounts.addUser(name: "ann smith", role: .viewer, password: StateFixture.password, actor: "t")
         }
@@ -38,8 +38,8 @@ import Testing
         #expect(try fixture.store.users().map(\.accessNames) == [["viewer", "sales"]])
     }
 
-    @Test func fiveWrongPasswordsLockTheAccountUntilAnAdminUnlocksIt() async throws {
-        let fixture = try StateFixture()
+    @Test(arguments: StateBackend.all) func fiveWrongPasswordsLockTheAccountUntilAnAdminUnlocksIt(_ backend: StateBackend) async throws {
+        let fixture = try StateFixture(backend)
         try await fixture.addUser("ann")
         var outcomes: [Accounts.PasswordOutcome] = []
         for _ in 0..<5 { outcomes.append(try await fixture.accounts.checkPassword(name: "ann", password: "wrong-password-1", ip: "10.0.0.1")) }
@@ -54,15 +54,15 @@ import Testing
         #expect(try fixture.actions() == [.userAdded] + Array(repeating: .signInFailed, count: 5) + [.accountLocked, .signInFailed, .accountUnlocked])
     }
 
-    @Test func unknownUsersAreRejectedLikeWrongPasswords() async throws {
-        let fixture = try StateFixture()
+    @Test(arguments: StateBackend.all) func unknownUsersAreRejectedLikeWrongPasswords(_ backend: StateBackend) async throws {
+        let fixture = try StateFixture(backend)
         #expect(try await fixture.accounts.checkPassword(name: "nobody", password: "whatever-it-is", ip: "10.0.0.9") == .rejected)
         let event = try #require(try fixture.store.auditEvents(limit: 1, before: nil).first)
         #expect(event.action == .signInFailed && event.target == "nobody" && event.detail == "unknown user" && event.ip == "10.0.0.9")
     }
 
-    @Test func sessionsExpireWhenIdleAndAfterTheirAbsoluteLimit() async throws {
-        let fixture = try StateFixture()
+    @Test(arguments: StateBackend.all) func sessionsExpireWhenIdleAndAfterTheirAbsoluteLimit(_ backend: StateBackend) async throws {
+        let fixture = try StateFixture(backend)
         let user = try await fixture.addUser("ann")
         let (token, session) = try fixture.accounts.startSession(userID: user.id, stage: .signedIn)
         #expect(try fixture.store.session(idHash: token) == nil, "the store keeps a hash, not the token")
@@ -83,16 +83,16 @@ import Testing
         #expect(try fixture.accounts.session(token: second) == nil, "older than 12 hours")
     }
 
-    @Test func aPendingSecondFactorExpiresAfterFiveMinutes() async throws {
-        let fixture = try StateFixture()
+    @Test(arguments: StateBackend.all) func aPendingSecondFactorExpiresAfterFiveMinutes(_ backend: StateBackend) async throws {
+        let fixture = try StateFixture(backend)
         let user = try await fixture.addUser("ann")
         let (token, _) = try fixture.accounts.startSession(userID: user.id, stage: .secondFactor)
         fixture.advance(301)
         #expect(try fixture.accounts.session(token: token) == nil)
     }
 
-    @Test func signOutEverywhereEndsEverySessionOfTheUserOnly() async throws {
-        let fixture = try StateFixture()
+    @Test(arguments: StateBackend.all) func signOutEverywhereEndsEverySessionOfTheUserOnly(_ backend: StateBackend) async throws {
+        let fixture = try StateFixture(backend)
         let ann = try await fixture.addUser("ann"), bob = try await fixture.addUser("bob")
         let first = try fixture.accounts.startSession(userID: ann.id, stage: .signedIn).token
         let second = try fixture.accounts.startSession(userID: ann.id, stage: .signedIn).token
@@ -102,8 +102,8 @@ import Testing
         #expect(try fixture.accounts.session(token: bobs) != nil)
     }
 
-    @Test func trustedDeviceTokensAreSignedBoundToTheUserAndRevocable() async throws {
-        let fixture = try StateFixture()
+    @Test(arguments: StateBackend.all) func trustedDeviceTokensAreSignedBoundToTheUserAndRevocable(_ backend: StateBackend) async throws {
+        let fixture = try StateFixture(backend)
         let ann = try await fixture.addUser("ann"), bob = try await fixture.addUser("bob")
         let token = try fixture.accounts.trustDevice(of: ann, ip: nil)
         #expect(try fixture.accounts.isTrustedDevice(token, for: ann))
@@ -120,8 +120,8 @@ import Testing
         #expect(try !fixture.accounts.isTrustedDevice(fresh, for: ann))
     }
 
-    @Test func emailedCodesExpireAndLockAfterThreeWrongTries() async throws {
-        let fixture = try StateFixture()
+    @Test(arguments: StateBackend.all) func emailedCodesExpireAndLockAfterThreeWrongTries(_ backend: StateBackend) async throws {
+        let fixture = try StateFixture(backend)
         let ann = try await fixture.addUser("ann", email: "ann@example.com")
         let code = try #require(try fixture.accounts.issueEmailCode(for: ann, ip: nil))
         #expect(code.count == 6 && code.allSatisfy(\.isNumber))
@@ -139,8 +139,8 @@ import Testing
         #expect(try fixture.accounts.checkEmailCode(last, for: ann) == .expired, "single use")
     }
 
-    @Test func recoveryCodesWorkOnceEach() async throws {
-        let fixture = try StateFixture()
+    @Test(arguments: StateBackend.all) func recoveryCodesWorkOnceEach(_ backend: StateBackend) async throws {
+        let fixture = try StateFixture(backend)
         let ann = try await fixture.addUser("ann")
         let codes = try fixture.accounts.enrolTOTP(userID: ann.id, secret: "SECRETSECRETSECRET12", actor: "ann")
         #expect(codes.count == 10 && Set(codes).count == 10)
@@ -151,8 +151,8 @@ import Testing
         #expect(try fixture.store.user(named: "ann")?.hasTOTP == true)
     }
 
-    @Test func aTOTPStepCanBeUsedOnlyOnce() async throws {
-        let fixture = try StateFixture()
+    @Test(arguments: StateBackend.all) func aTOTPStepCanBeUsedOnlyOnce(_ backend: StateBackend) async throws {
+        let fixture = try StateFixture(backend)
         let ann = try await fixture.addUser("ann")
         _ = try fixture.accounts.enrolTOTP(userID: ann.id, secret: "SECRETSECRETSECRET12", actor: "ann")
         #expect(try fixture.store.claimTOTPStep(userID: ann.id, step: 100))
@@ -161,8 +161,8 @@ import Testing
         #expect(try fixture.store.claimTOTPStep(userID: ann.id, step: 101))
     }
 
-    @Test func resetSecondFactorRemovesTheAuthenticatorDevicesAndSessions() async throws {
-        let fixture = try StateFixture()
+    @Test(arguments: StateBackend.all) func resetSecondFactorRemovesTheAuthenticatorDevicesAndSessions(_ backend: StateBackend) async throws {
+        let fixture = try StateFixture(backend)
         let ann = try await fixture.addUser("ann")
         _ = try fixture.accounts.enrolTOTP(userID: ann.id, secret: "SECRETSECRETSECRET12", actor: "ann")
         let device = try fixture.accounts.trustDevice(of: ann, ip: nil)
@@ -174,10 +174,10 @@ import Testing
         #expect(try fixture.actions().suffix(1) == [.twoFactorReset])
     }
 
-    @Test func attemptsPerAddressAreLimitedAndAudited() throws {
+    @Test(arguments: StateBackend.all) func attemptsPerAddressAreLimitedAndAudited(_ backend: StateBackend) throws {
         var policy = AccountPolicy()
         policy.attemptsPerAddress = 2
-        let fixture = try StateFixture(policy: policy)
+        let fixture = try StateFixture(backend, policy: policy)
         #expect(try (0..<3).map { _ in try fixture.accounts.allowAttempt(ip: "10.0.0.1", path: "/login") } == [true, true, false])
         #expect(try fixture.accounts.allowAttempt(ip: "10.0.0.2", path: "/login"))
         #expect(try fixture.actions() == [.rateLimited])

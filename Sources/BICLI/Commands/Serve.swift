@@ -4,6 +4,7 @@ import Foundation
 import Logging
 import Mail
 import Pipeline
+import Scheduler
 import Server
 import State
 
@@ -12,7 +13,8 @@ struct Serve: AsyncParsableCommand {
         abstract: "Serve the site behind sign-in, rebuilding on every save.",
         discussion: """
             Watches bi.yml, Templates/ and reports/; open pages refresh themselves. Add accounts with `bi users add`.
-            Reports with `refresh: 5m` re-run their queries on that interval.
+            Reports with `refresh: 5m` re-run their queries on that interval. Scheduled reports and alerts run
+            here too, as with `bi schedule daemon`, unless --no-scheduler.
             """)
 
     @OptionGroup var options: StateOptions
@@ -21,6 +23,8 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure and send HSTS: set this when browsers reach bi serve over HTTPS (a TLS proxy in front).")
     var secureCookies = false
     @Option(help: "Fix today's date for relative periods (YYYY-MM-DD).") var asOf: Day?
+    @Flag(help: "Do not run scheduled reports and alerts in this process (another runs `bi schedule daemon`).")
+    var noScheduler = false
 
     func run() async throws {
         guard let project = try options.loadProject() else {
@@ -39,9 +43,14 @@ struct Serve: AsyncParsableCommand {
                 Console.error("warning: \(error.description); emailed sign-in codes are off")
             }
         }
-        let server = try PreviewServer(configuration: ServerConfiguration(
+        var configuration = ServerConfiguration(
             project: project, accounts: accounts, host: host, port: port, secureCookies: secureCookies,
-            codeDelivery: delivery, buildOptions: BuildOptions(outputDirectory: project.path("output"), asOf: asOf)))
+            codeDelivery: delivery, buildOptions: BuildOptions(outputDirectory: project.path("output"), asOf: asOf))
+        if !noScheduler {
+            let scheduler = ScheduleRunner(project: project, store: try options.openRunStore(project: project))
+            configuration.backgroundServices.append { await scheduler.runForever { Console.error("schedule: " + $0) } }
+        }
+        let server = try PreviewServer(configuration: configuration)
         let diagnostics = await server.buildSite()
         Console.print(diagnostics)
         Console.error("Serving \(project.config.title) on http://\(host):\(port)/ (Ctrl-C stops)")

@@ -10,12 +10,6 @@ extension SQLiteDatabase {
         while try statement.next() { rows.append((0..<statement.columns.count).map(statement.value(at:))) }
         return rows
     }
-
-    /// Runs a statement that returns no rows.
-    func run(_ sql: BoundSQL) throws {
-        let statement = try prepare(sql)
-        _ = try statement.next()
-    }
 }
 
 extension Date {

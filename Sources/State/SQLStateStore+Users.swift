@@ -2,7 +2,7 @@ import BICore
 import Connectors
 import Foundation
 
-extension SQLiteStateStore {
+extension SQLStateStore {
     static let userColumns = "id, name, role, groups_list, email, totp_secret IS NOT NULL, failed_attempts, locked_at, created_at"
 
     public func insertUser(_ user: User, passwordHash: String) throws {
@@ -20,18 +20,18 @@ extension SQLiteStateStore {
     }
 
     public func user(named name: String) throws -> User? {
-        try read { try $0.rows("SELECT \(BoundSQL(SQLiteStateStore.userColumns)) FROM users WHERE name = \(.text(name))") }
-            .first.flatMap(SQLiteStateStore.user(from:))
+        try read { try $0.rows("SELECT \(BoundSQL(SQLStateStore.userColumns)) FROM users WHERE name = \(.text(name))") }
+            .first.flatMap(SQLStateStore.user(from:))
     }
 
     public func user(id: String) throws -> User? {
-        try read { try $0.rows("SELECT \(BoundSQL(SQLiteStateStore.userColumns)) FROM users WHERE id = \(.text(id))") }
-            .first.flatMap(SQLiteStateStore.user(from:))
+        try read { try $0.rows("SELECT \(BoundSQL(SQLStateStore.userColumns)) FROM users WHERE id = \(.text(id))") }
+            .first.flatMap(SQLStateStore.user(from:))
     }
 
     public func users() throws -> [User] {
-        try read { try $0.rows("SELECT \(BoundSQL(SQLiteStateStore.userColumns)) FROM users ORDER BY name") }
-            .compactMap(SQLiteStateStore.user(from:))
+        try read { try $0.rows("SELECT \(BoundSQL(SQLStateStore.userColumns)) FROM users ORDER BY name") }
+            .compactMap(SQLStateStore.user(from:))
     }
 
     public func deleteUser(id: String) throws {
@@ -67,18 +67,18 @@ extension SQLiteStateStore {
 
     public func claimTOTPStep(userID: String, step: Int64) throws -> Bool {
         try write { database in
-            try database.run("UPDATE users SET totp_last_step = \(.integer(step)) WHERE id = \(.text(userID)) AND totp_last_step < \(.integer(step))")
-            return database.changes == 1
+            try database.rows("""
+                UPDATE users SET totp_last_step = \(.integer(step)) WHERE id = \(.text(userID)) AND totp_last_step < \(.integer(step)) RETURNING id
+                """).count == 1
         }
     }
 
     public func consumeRecoveryCode(userID: String, codeHash: String) throws -> Bool {
         try write { database in
-            try database.run("""
+            try database.rows("""
                 UPDATE recovery_codes SET used_at = \(Date().storedSeconds)
-                WHERE user_id = \(.text(userID)) AND code_hash = \(.text(codeHash)) AND used_at IS NULL
-                """)
-            return database.changes == 1
+                WHERE user_id = \(.text(userID)) AND code_hash = \(.text(codeHash)) AND used_at IS NULL RETURNING code_hash
+                """).count == 1
         }
     }
 

@@ -2,7 +2,7 @@ import BICore
 import Connectors
 import Foundation
 
-extension SQLiteStateStore: QuestionHistoryStore {
+extension SQLStateStore: QuestionHistoryStore {
     public func record(_ question: AskedQuestion) throws {
         try write { try $0.run("""
             INSERT INTO ask_turns (conversation_id, turn, user_id, source, question, conversation_text, answered, asked_at)
@@ -21,7 +21,7 @@ extension SQLiteStateStore: QuestionHistoryStore {
     public func questionHistory(userID: String, limit: Int) throws -> [AskedQuestion] {
         try read { try $0.rows("""
             SELECT conversation_id, turn, user_id, source, question, conversation_text, answered, asked_at FROM ask_turns
-            WHERE user_id = \(.text(userID)) ORDER BY asked_at DESC, rowid DESC LIMIT \(.integer(Int64(limit)))
+            WHERE user_id = \(.text(userID)) ORDER BY asked_at DESC, conversation_id DESC, turn DESC LIMIT \(.integer(Int64(limit)))
             """) }.map(Self.askedQuestion)
     }
 

@@ -3,14 +3,17 @@ import Connectors
 import Crypto
 import Foundation
 
-extension SQLiteStateStore {
+extension SQLStateStore {
     public func append(_ event: AuditEvent) throws {
-        try write { try $0.run("""
+        try write { database in
+            try database.serialize(on: "audit_log")
+            try database.run("""
             INSERT INTO audit_log (seq, at, action, actor, target, ip, detail)
             SELECT COALESCE(MAX(seq), 0) + 1, \(event.at.storedSeconds), \(.text(event.action.rawValue)), \(event.actor.value),
                    \(event.target.value), \(event.ip.value), \(event.detail.value)
             FROM audit_log
-            """) }
+            """)
+        }
     }
 
     public func auditEvents(limit: Int, before sequence: Int64?) throws -> [AuditEvent] {
@@ -28,6 +31,7 @@ extension SQLiteStateStore {
 
     public func takeToken(key: String, capacity: Double, perSecond: Double, now: Date) throws -> Bool {
         try write { database in
+            try database.serialize(on: "throttle:" + key)
             let time = now.timeIntervalSince1970
             let row = try database.rows("SELECT tokens, updated_at FROM throttle WHERE bucket = \(.text(key))").first
             var tokens = capacity
@@ -44,6 +48,7 @@ extension SQLiteStateStore {
 
     public func signingKey() throws -> [UInt8] {
         try write { database in
+            try database.serialize(on: "signing-key")
             if let stored = try database.rows("SELECT value FROM secrets WHERE name = 'signing-key'").first?.first?.string,
                let bytes = Data(base64Encoded: stored) {
                 return [UInt8](bytes)

@@ -2,7 +2,7 @@ import BICore
 import Connectors
 import Foundation
 
-extension SQLiteStateStore {
+extension SQLStateStore {
     public func insertSession(_ session: SessionRecord) throws {
         try write { try $0.run("""
             INSERT INTO sessions (id_hash, user_id, stage, csrf_token, created_at, last_seen_at)
@@ -31,8 +31,7 @@ extension SQLiteStateStore {
     @discardableResult
     public func deleteSessions(userID: String) throws -> Int {
         try write { database in
-            try database.run("DELETE FROM sessions WHERE user_id = \(.text(userID))")
-            return database.changes
+            try database.rows("DELETE FROM sessions WHERE user_id = \(.text(userID)) RETURNING id_hash").count
         }
     }
 
@@ -58,8 +57,10 @@ extension SQLiteStateStore {
     @discardableResult
     public func revokeDevices(userID: String) throws -> Int {
         try write { database in
-            try database.run("UPDATE trusted_devices SET revoked_at = \(Date().storedSeconds) WHERE user_id = \(.text(userID)) AND revoked_at IS NULL")
-            return database.changes
+            try database.rows("""
+                UPDATE trusted_devices SET revoked_at = \(Date().storedSeconds) WHERE user_id = \(.text(userID)) AND revoked_at IS NULL
+                RETURNING id
+                """).count
         }
     }
 }
