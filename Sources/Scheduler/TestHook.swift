@@ -10,7 +10,7 @@ enum TestHook: String {
     func reached() {
         let environment = ProcessInfo.processInfo.environment
         guard environment["SMARTBI_SCHEDULER_PAUSE_AT"] == rawValue else { return }
-        if let file = environment["SMARTBI_SCHEDULER_PAUSE_FILE"] { FileManager.default.createFile(atPath: file, contents: Data(rawValue.utf8)) }
+        if let file = environment["SMARTBI_SCHEDULER_PAUSE_FILE"] { _ = FileManager.default.createFile(atPath: file, contents: Data(rawValue.utf8)) }
         while true { sleep(3600) }
     }
 }
