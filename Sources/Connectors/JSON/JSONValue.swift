@@ -1,3 +1,5 @@
+import BICore
+
 /// A parsed JSON value that keeps object members in the order written (so columns keep the
 /// file's order) and numbers as their text (so `12.50` reaches the cache exactly).
 indirect enum JSONValue: Equatable, Sendable {
@@ -44,27 +46,9 @@ indirect enum JSONValue: Equatable, Sendable {
         case .null: "null"
         case .bool(let flag): flag ? "true" : "false"
         case .number(let number): number
-        case .string(let string): JSONText.quoted(string)
+        case .string(let string): JSON.string(string)
         case .array(let items): "[" + items.map(\.text).joined(separator: ",") + "]"
-        case .object(let members): "{" + members.map { JSONText.quoted($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
+        case .object(let members): "{" + members.map { JSON.string($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
         }
-    }
-}
-
-enum JSONText {
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let control where control.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(control.value, radix: 16).count) + String(control.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

@@ -1,3 +1,4 @@
+import BICore
 import CPangoCairo
 
 /// One paragraph (or heading, or cell) laid out by Pango at a fixed width: its lines, their
@@ -141,27 +142,12 @@ enum PangoMarkup {
             if run.strikethrough { open += "<s>"; close = "</s>" + close }
             if run.code { open += "<span font_family=\"\(DocumentFonts.mono)\" size=\"92%\">"; close = "</span>" + close }
             if run.link != nil { open += "<span foreground=\"#0b5cad\" underline=\"single\">"; close = "</span>" + close }
-            markup += open + escape(run.text) + close
+            markup += open + run.text.xmlEscaped + close
             let length = run.text.utf8.count
             if let target = run.link { links.append((offset..<(offset + length), target)) }
             offset += length
         }
         return (markup + "</span>", links)
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
 

@@ -1,3 +1,4 @@
+import BICore
 /// Where a page's links go in its PDF: anchors on the page to its headings, links to another
 /// report of the same PDF to that report's title, links to a page with its own PDF to that file,
 /// web addresses as they are. Links to pages without a PDF are dropped (the text stays).
@@ -10,24 +11,11 @@ struct LinkMapping {
         if href.contains("://") || href.hasPrefix("mailto:") { return href }
         let folder = section.path.split(separator: "/").dropLast().joined(separator: "/")
         let path = href.split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
-        guard let target = LinkMapping.normalize(folder.isEmpty ? path : folder + "/" + path) else { return nil }
+        guard let target = RelativePath.resolve(path, in: folder) else { return nil }
         if let index = sections.firstIndex(where: { $0.path == target }) {
             return "#" + (sections.count > 1 ? "s\(index)-" : "") + "top"
         }
         guard target.hasSuffix(".html"), document.pagesWithPDF.contains(target) else { return nil }
         return String(path.dropLast(5)) + ".pdf"
-    }
-
-    /// Resolves `.` and `..`; nil when the path climbs out of the site.
-    static func normalize(_ path: String) -> String? {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") where part != "." {
-            if part == ".." {
-                guard parts.popLast() != nil else { return nil }
-            } else {
-                parts.append(part)
-            }
-        }
-        return parts.joined(separator: "/")
     }
 }

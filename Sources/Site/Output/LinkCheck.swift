@@ -22,7 +22,7 @@ public struct LinkCheck: Sendable {
             for target in LinkCheck.attributeValues(["href", "src"], in: pages[page]!) where LinkCheck.isInternal(target) {
                 let parts = target.replacing("&amp;", with: "&").split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                 let path = parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-                guard let file = path.isEmpty ? page : LinkCheck.normalize(folder.isEmpty ? path : folder + "/" + path),
+                guard let file = path.isEmpty ? page : RelativePath.resolve(path, in: folder),
                       pages[file] != nil || files.contains(file) else {
                     broken.append((page, target))
                     continue
@@ -58,18 +58,5 @@ public struct LinkCheck: Sendable {
             index += 1
         }
         return values
-    }
-
-    /// Resolves `.` and `..`; nil when the path climbs out of the site.
-    static func normalize(_ path: String) -> String? {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") where part != "." {
-            if part == ".." {
-                guard parts.popLast() != nil else { return nil }
-            } else {
-                parts.append(part)
-            }
-        }
-        return parts.joined(separator: "/")
     }
 }
