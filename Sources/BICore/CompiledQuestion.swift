@@ -9,12 +9,15 @@ public struct CompiledQuestion: Hashable, Sendable {
     public var chart: SuggestedChart
     /// Which engine made it: `smartbi-nlq/1`, or `llm:MODEL` for an LLM backend.
     public var engine: String
+    /// The same answer as rows to fold, for a source that groups by sorting (SQLite); not pinned.
+    public var grouping: RowGrouping?
 
-    public init(sql: SQLTemplate, interpretation: String, chart: SuggestedChart, engine: String) {
+    public init(sql: SQLTemplate, interpretation: String, chart: SuggestedChart, engine: String, grouping: RowGrouping? = nil) {
         self.sql = sql
         self.interpretation = interpretation
         self.chart = chart
         self.engine = engine
+        self.grouping = grouping
     }
 }
 

@@ -84,9 +84,10 @@ public final class QuestionEngine: Sendable {
             }
             let frame = try builder.finish()
             guard let root = frame.root(lexicon) else { throw Refusal.noMeasure }
-            let sql = try SQLWriter(lexicon: lexicon, dialect: DialectSQL(dialect: dialect)).template(for: frame, root: root)
+            let writer = SQLWriter(lexicon: lexicon, dialect: DialectSQL(dialect: dialect))
             let interpretation = Interpretation(lexicon: lexicon, today: today)
-            return CompiledQuestion(sql: sql, interpretation: interpretation.text(of: frame), chart: interpretation.chart(for: frame), engine: Self.name)
+            return CompiledQuestion(sql: try writer.template(for: frame, root: root), interpretation: interpretation.text(of: frame),
+                                    chart: interpretation.chart(for: frame), engine: Self.name, grouping: try writer.grouping(for: frame, root: root))
         } catch let ambiguity as ItemResolver.Ambiguity {
             throw refusal(.ambiguous(ambiguity.text, choices: ambiguity.choices))
         } catch let reason as Refusal {

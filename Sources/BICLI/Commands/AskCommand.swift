@@ -37,7 +37,7 @@ struct AskCommand: AsyncParsableCommand {
                 Console.output(sql.text + "\n" + (sql.parameters.isEmpty ? "" : "-- parameters: [" + sql.parameters.map(JSON.value).joined(separator: ", ") + "]\n"))
                 return
             }
-            let table = try connector.collect(sql)
+            let table = try connector.answer(compiled, today: day)
             switch format {
             case .table: Console.output("-- " + compiled.interpretation + "\n" + table.textTable)
             case .json, .csv: Console.output(format.render(table, sql: sql.text))

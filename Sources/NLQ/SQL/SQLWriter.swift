@@ -10,12 +10,7 @@ struct SQLWriter {
     var model: SchemaModel { lexicon.model }
 
     func template(for frame: QueryFrame, root: Int) throws(Refusal) -> SQLTemplate {
-        var needed = Set(frame.dimensions.flatMap { $0.tables() })
-        for measure in frame.measures { needed.formUnion(tables(of: measure)) }
-        for filter in frame.filters + frame.shareCondition { needed.formUnion(filterTables(filter)) }
-        if let column = frame.timeColumn, frame.time != nil || frame.comparison != nil { needed.insert(column.table) }
-        let plan = try JoinPlan.plan(root: root, needed: needed, model: model)
-        let scope = Scope(plan: plan, lexicon: lexicon, dialect: dialect)
+        let scope = try self.scope(for: frame, root: root)
         if let table = frame.listing { return try listing(table, frame, scope).template }
 
         var columns: [(SQLText, String)] = []
@@ -46,6 +41,16 @@ struct SQLWriter {
         return sql.template
     }
 
+    /// The joins a frame needs, from its root table.
+    func scope(for frame: QueryFrame, root: Int) throws(Refusal) -> Scope {
+        var needed = Set(frame.dimensions.flatMap { $0.tables() })
+        for measure in frame.measures { needed.formUnion(tables(of: measure)) }
+        for filter in frame.filters + frame.shareCondition { needed.formUnion(filterTables(filter)) }
+        if let column = frame.timeColumn, frame.time != nil || frame.comparison != nil { needed.insert(column.table) }
+        let plan = try JoinPlan.plan(root: root, needed: needed, model: model)
+        return Scope(plan: plan, lexicon: lexicon, dialect: dialect)
+    }
+
     private func tables(of measure: Measure) -> [Int] {
         measure.source.tables(lexicon) + (measure.per.map { [$0] } ?? [])
     }
@@ -56,7 +61,7 @@ struct SQLWriter {
     }
 
     /// Result names, made unique by prefixing the table where two collide (`customer_name`, `product_name`).
-    private func uniqueNames(_ names: [String], _ frame: QueryFrame) -> [String] {
+    func uniqueNames(_ names: [String], _ frame: QueryFrame) -> [String] {
         var result = names
         for (index, name) in names.enumerated() where names.filter({ $0 == name }).count > 1 {
             if index < frame.dimensions.count, let table = frame.dimensions[index].tables().first {
@@ -69,18 +74,25 @@ struct SQLWriter {
     }
 
     private func orderClause(_ frame: QueryFrame, names: [String]) -> String {
-        var keys: [String] = []
-        if let order = frame.order {
-            let index = switch order.key {
-            case .measure(let measure): frame.dimensions.count + measure
-            case .dimension(let dimension): dimension
-            }
-            if names.indices.contains(index) { keys.append(dialect.identifier(names[index]) + (order.descending ? " DESC" : "")) }
+        let keys = orderKeys(frame, names: names).map { dialect.identifier(names[$0.column]) + ($0.descending ? " DESC" : "") }
+        return keys.isEmpty ? "" : "\nORDER BY " + keys.joined(separator: ", ")
+    }
+
+    /// ORDER BY as result columns: the ranking's column, then each group not already sorted on
+    /// (a group whose name begins a key already there counts as sorted on); none without a ranking.
+    func orderKeys(_ frame: QueryFrame, names: [String]) -> [RowGrouping.SortKey] {
+        guard let order = frame.order else { return [] }
+        var keys: [RowGrouping.SortKey] = []
+        let index = switch order.key {
+        case .measure(let measure): frame.dimensions.count + measure
+        case .dimension(let dimension): dimension
         }
-        for index in frame.dimensions.indices where !keys.contains(where: { $0.hasPrefix(dialect.identifier(names[index])) }) {
-            keys.append(dialect.identifier(names[index]))
+        if names.indices.contains(index) { keys.append(RowGrouping.SortKey(column: index, descending: order.descending)) }
+        for index in frame.dimensions.indices
+        where !keys.contains(where: { dialect.identifier(names[$0.column]).hasPrefix(dialect.identifier(names[index])) }) {
+            keys.append(RowGrouping.SortKey(column: index, descending: false))
         }
-        return keys.isEmpty || frame.order == nil ? "" : "\nORDER BY " + keys.joined(separator: ", ")
+        return keys
     }
 
     private func listing(_ table: Int, _ frame: QueryFrame, _ scope: Scope) throws(Refusal) -> SQLText {

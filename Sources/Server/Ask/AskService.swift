@@ -62,7 +62,7 @@ final class AskService: Sendable {
         let question = QuestionEngine.conversation(turns)
         let compiled = try engine.compile(question, schema: try schema(of: source, for: user), dialect: connector.dialect, today: day)
         let sql = compiled.sql.bound(today: day)
-        let table = try connector.collect(sql, limits: registry.limits(for: source.name))
+        let table = try connector.answer(compiled, today: day, limits: registry.limits(for: source.name))
         return AskAnswer(question: question, source: source.name, compiled: compiled, sql: sql, table: table,
                          elapsed: ContinuousClock.now - started)
     }

@@ -1,0 +1,85 @@
+import BICore
+
+/// One aggregate of one group, folded row by row as SQLite's aggregate functions fold them
+/// (SQLite 3.40's `sum`, `avg`, `count`, `min`, `max`): integers add up exactly as an integer,
+/// every value also adds into a real in row order, and the result is the integer unless a real
+/// was added.
+struct AggregateFold {
+    let aggregate: RowGrouping.Aggregate
+    private var count = 0
+    private var integerSum: Int64 = 0
+    private var realSum = 0.0
+    private var approximate = false
+    private var best: Value = .null
+    private var distinct: Set<GroupKeyPart> = []
+    private var perKeys: Set<GroupKeyPart> = []
+
+    init(_ aggregate: RowGrouping.Aggregate) { self.aggregate = aggregate }
+
+    /// Adds the current row; false when SQLite would fold it differently (text or a boolean added
+    /// up, an integer sum past 64 bits, which SQLite reports as an error).
+    mutating func add(_ row: any RowCursor) -> Bool {
+        if let per = aggregate.per {
+            guard let key = GroupKeyPart(row.value(at: per)) else { return false }
+            if key != .null { perKeys.insert(key) }
+        }
+        guard let argument = aggregate.argument else {
+            count += 1
+            return true
+        }
+        let value = row.value(at: argument)
+        switch aggregate.function {
+        case .sum, .average:
+            switch value {
+            case .null: return true
+            case .integer(let number):
+                count += 1
+                realSum += Double(number)
+                guard !approximate else { return true }
+                let (sum, overflow) = integerSum.addingReportingOverflow(number)
+                integerSum = sum
+                return !overflow
+            case .real(let number):
+                count += 1
+                realSum += number
+                approximate = true
+                return true
+            case .text, .boolean: return false
+            }
+        case .count:
+            if value != .null { count += 1 }
+            return true
+        case .distinctCount:
+            guard let key = GroupKeyPart(value) else { return false }
+            if key != .null { distinct.insert(key) }
+            return true
+        case .minimum, .maximum:
+            if case .boolean = value { return false }
+            guard value != .null else { return true }
+            let order = best == .null ? 0 : SQLiteValueOrder.compare(value, best)
+            if best == .null || (aggregate.function == .minimum ? order < 0 : order > 0) { best = value }
+            return true
+        case .rows:
+            count += 1
+            return true
+        }
+    }
+
+    /// The aggregate's value; nil when SQLite would compute it from a value the fold cannot (a text divided per entity).
+    var result: Value? {
+        let value: Value = switch aggregate.function {
+        case .sum: count == 0 ? .null : approximate ? .real(realSum) : .integer(integerSum)
+        case .average: count == 0 ? .null : .real(realSum / Double(count))
+        case .count, .rows: .integer(Int64(count))
+        case .distinctCount: .integer(Int64(distinct.count))
+        case .minimum, .maximum: best
+        }
+        guard aggregate.per != nil else { return value }
+        // `value * 1.0 / NULLIF(COUNT(DISTINCT key), 0)`
+        switch value {
+        case .null: return .null
+        case .integer, .real: return perKeys.isEmpty ? .null : .real(value.number! * 1.0 / Double(perKeys.count))
+        case .text, .boolean: return nil
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import BICore
+
+/// The groups of a ``RowGrouping`` being folded from its rows: each group's key values and
+/// aggregates, then the result in the order SQLite's GROUP BY and ORDER BY give.
+struct GroupFold {
+    let grouping: RowGrouping
+    private var groups: [[GroupKeyPart]: Int] = [:]
+    private var keyValues: [[Value]] = []
+    private var folds: [[AggregateFold]] = []
+    private let aggregates: [RowGrouping.Aggregate]
+
+    init(_ grouping: RowGrouping) {
+        self.grouping = grouping
+        aggregates = grouping.columns.compactMap { if case .aggregate(let aggregate) = $0.value { aggregate } else { nil } }
+    }
+
+    var count: Int { keyValues.count }
+
+    /// Folds the current row into its group; false when SQLite would group or fold it differently.
+    mutating func add(_ row: any RowCursor) -> Bool {
+        var key: [GroupKeyPart] = []
+        key.reserveCapacity(grouping.keys)
+        var values: [Value] = []
+        values.reserveCapacity(grouping.keys)
+        for index in 0..<grouping.keys {
+            let value = row.value(at: index)
+            guard let part = GroupKeyPart(value) else { return false }
+            key.append(part)
+            values.append(value)
+        }
+        let group: Int
+        if let known = groups[key] {
+            // 1 and 1.0 share a group, but which of them SQLite shows is not the fold's to guess.
+            guard keyValues[known] == values else { return false }
+            group = known
+        } else {
+            group = keyValues.count
+            groups[key] = group
+            keyValues.append(values)
+            folds.append(aggregates.map(AggregateFold.init))
+        }
+        for index in folds[group].indices where !folds[group][index].add(row) { return false }
+        return true
+    }
+
+    /// The result: groups in key order, then sorted by ``RowGrouping/order`` and cut to its limit;
+    /// nil when an aggregate has no value the fold can give.
+    func result(keyColumns: [Column]) -> ResultTable? {
+        var rows: [[Value]] = []
+        rows.reserveCapacity(count)
+        for group in keyValues.indices {
+            var aggregateIndex = 0
+            var row: [Value] = []
+            for column in grouping.columns {
+                switch column.value {
+                case .key(let index): row.append(keyValues[group][index])
+                case .aggregate:
+                    guard let value = folds[group][aggregateIndex].result else { return nil }
+                    row.append(value)
+                    aggregateIndex += 1
+                }
+            }
+            rows.append(row)
+        }
+        // GROUP BY gives the groups in key order; ORDER BY sorts them, ties keeping that order.
+        let keyOrder = (0..<grouping.keys).map { RowGrouping.SortKey(column: $0, descending: false) }
+        var ordered = keyValues.indices.sorted { Self.order(keyValues[$0], keyValues[$1], on: keyOrder) < 0 }
+        if !grouping.order.isEmpty {
+            ordered = ordered.enumerated().sorted { a, b in
+                let order = Self.order(rows[a.element], rows[b.element], on: grouping.order)
+                return order != 0 ? order < 0 : a.offset < b.offset
+            }.map(\.element)
+        }
+        if let limit = grouping.limit { ordered = Array(ordered.prefix(max(0, limit))) }
+        var builder = ResultTable.Builder(columns: grouping.columns.map { column in
+            if case .key(let index) = column.value { return Column(column.name, keyColumns[index].type) }
+            return Column(column.name, .unknown)
+        })
+        for index in ordered { builder.append(row: rows[index]) }
+        return builder.build()
+    }
+
+    private static func order(_ left: [Value], _ right: [Value], on keys: [RowGrouping.SortKey]) -> Int {
+        for key in keys {
+            let order = SQLiteValueOrder.compare(left[key.column], right[key.column])
+            if order != 0 { return key.descending ? -order : order }
+        }
+        return 0
+    }
+}
