@@ -8,13 +8,13 @@ extension SQLiteConnector {
     /// the caller then runs the SQL.
     public func fold(_ grouping: RowGrouping, today: Day, limits: QueryLimits) throws -> ResultTable? {
         guard Self.addsRealsInRowOrder else { return nil }
-        return try withCursor(grouping.rows.bound(today: today), limits: limits) { cursor in
+        return try withStatement(grouping.rows.bound(today: today), limits: limits) { statement in
             var fold = GroupFold(grouping)
-            while try cursor.next() {
-                guard fold.add(cursor) else { return nil }
+            while try statement.next() {
+                guard fold.add(statement) else { return nil }
                 if fold.count > limits.maxRows { throw ConnectorError(.rowLimit(limits.maxRows)) }
             }
-            return fold.result(keyColumns: Array(cursor.columns.prefix(grouping.keys)))
+            return fold.result(keyColumns: Array(statement.columns.prefix(grouping.keys)))
         }
     }
 

@@ -17,6 +17,11 @@ public final class SQLiteConnector: Connector {
     }
 
     public func withCursor<T>(_ sql: BoundSQL, limits: QueryLimits, _ body: (any RowCursor) throws -> T) throws -> T {
+        try withStatement(sql, limits: limits, body)
+    }
+
+    /// ``withCursor(_:limits:_:)`` with the statement itself, for reading SQLite's values directly.
+    func withStatement<T>(_ sql: BoundSQL, limits: QueryLimits, _ body: (SQLiteStatement) throws -> T) throws -> T {
         let database = try idle.withLock { $0.popLast() } ?? SQLiteDatabase(path: path, mode: .readOnly)
         defer { idle.withLock { $0.append(database) } }
         let statement = try database.prepare(sql)

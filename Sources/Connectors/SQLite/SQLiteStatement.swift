@@ -6,7 +6,7 @@ public final class SQLiteStatement: RowCursor {
     let database: SQLiteDatabase
     let handle: OpaquePointer
     public let columns: [Column]
-    private let declaredBoolean: [Bool]
+    let declaredBoolean: [Bool]
 
     init(database: SQLiteDatabase, text: String) throws {
         var statement: OpaquePointer?

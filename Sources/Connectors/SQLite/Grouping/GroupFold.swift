@@ -4,7 +4,8 @@ import BICore
 /// aggregates, then the result in the order SQLite's GROUP BY and ORDER BY give.
 struct GroupFold {
     let grouping: RowGrouping
-    private var groups: [[GroupKeyPart]: Int] = [:]
+    /// Groups by the hash of their key (``SQLiteStatement/groupKeyHash(columns:)``).
+    private var groups: [Int: [Int]] = [:]
     private var keyValues: [[Value]] = []
     private var folds: [[AggregateFold]] = []
     private let aggregates: [RowGrouping.Aggregate]
@@ -17,29 +18,24 @@ struct GroupFold {
     var count: Int { keyValues.count }
 
     /// Folds the current row into its group; false when SQLite would group or fold it differently.
-    mutating func add(_ row: any RowCursor) -> Bool {
-        var key: [GroupKeyPart] = []
-        key.reserveCapacity(grouping.keys)
-        var values: [Value] = []
-        values.reserveCapacity(grouping.keys)
-        for index in 0..<grouping.keys {
-            let value = row.value(at: index)
-            guard let part = GroupKeyPart(value) else { return false }
-            key.append(part)
-            values.append(value)
+    mutating func add(_ row: SQLiteStatement) -> Bool {
+        guard let hash = row.groupKeyHash(columns: grouping.keys) else { return false }
+        var group: Int?
+        for candidate in groups[hash] ?? [] {
+            switch row.groupKeyMatch(keyValues[candidate]) {
+            case .same: group = candidate
+            case .different: continue
+            case .ambiguous: return false
+            }
+            break
         }
-        let group: Int
-        if let known = groups[key] {
-            // 1 and 1.0 share a group, but which of them SQLite shows is not the fold's to guess.
-            guard keyValues[known] == values else { return false }
-            group = known
-        } else {
+        if group == nil {
             group = keyValues.count
-            groups[key] = group
-            keyValues.append(values)
+            groups[hash, default: []].append(keyValues.count)
+            keyValues.append((0..<grouping.keys).map(row.value))
             folds.append(aggregates.map(AggregateFold.init))
         }
-        for index in folds[group].indices where !folds[group][index].add(row) { return false }
+        for index in folds[group!].indices where !folds[group!][index].add(row) { return false }
         return true
     }
 

@@ -25,7 +25,8 @@ struct BinaryText: Hashable {
     var string: String
 
     static func == (left: BinaryText, right: BinaryText) -> Bool {
-        left.string.utf8.count == right.string.utf8.count && left.string.utf8.elementsEqual(right.string.utf8)
+        var (left, right) = (left.string, right.string)
+        return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
     }
 
     func hash(into hasher: inout Hasher) {

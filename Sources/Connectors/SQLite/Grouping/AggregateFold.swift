@@ -18,7 +18,7 @@ struct AggregateFold {
 
     /// Adds the current row; false when SQLite would fold it differently (text or a boolean added
     /// up, an integer sum past 64 bits, which SQLite reports as an error).
-    mutating func add(_ row: any RowCursor) -> Bool {
+    mutating func add(_ row: SQLiteStatement) -> Bool {
         if let per = aggregate.per {
             guard let key = GroupKeyPart(row.value(at: per)) else { return false }
             if key != .null { perKeys.insert(key) }
