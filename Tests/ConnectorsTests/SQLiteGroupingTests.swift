@@ -52,6 +52,8 @@ struct SQLiteGroupingTests {
         let connector = try Self.connector(["('\u{E9}', 1, 0)", "('e\u{301}', 2, 0)", "('a', 3, 0)", "('B', 4, 0)", "('\u{E9}', 5, 0)"])
         try Self.same(connector, Self.sum(), as: "SELECT k, SUM(v) AS total FROM t GROUP BY k")
         try Self.same(connector, Self.sum(.distinctCount), as: "SELECT k, COUNT(DISTINCT v) AS total FROM t GROUP BY k")
+        try Self.same(connector, Self.sum(.distinctCount, rows: "SELECT 'all', k FROM t ORDER BY v"),
+                      as: "SELECT 'all' AS k, COUNT(DISTINCT k) AS total FROM t GROUP BY 1")
     }
 
     @Test func integralRealsShareTheIntegersDistinctCount() throws {

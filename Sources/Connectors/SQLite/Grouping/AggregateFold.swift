@@ -11,8 +11,8 @@ struct AggregateFold {
     private var realSum = 0.0
     private var approximate = false
     private var best: Value = .null
-    private var distinct: Set<GroupKeyPart> = []
-    private var perKeys: Set<GroupKeyPart> = []
+    private var distinct = DistinctValues()
+    private var perKeys = DistinctValues()
 
     init(_ aggregate: RowGrouping.Aggregate) { self.aggregate = aggregate }
 
@@ -20,8 +20,7 @@ struct AggregateFold {
     /// up, an integer sum past 64 bits, which SQLite reports as an error).
     mutating func add(_ row: SQLiteStatement) -> Bool {
         if let per = aggregate.per {
-            guard let key = GroupKeyPart(row.value(at: per)) else { return false }
-            if key != .null { perKeys.insert(key) }
+            guard perKeys.insert(row.value(at: per)) else { return false }
         }
         guard let argument = aggregate.argument else {
             count += 1
@@ -50,9 +49,7 @@ struct AggregateFold {
             if value != .null { count += 1 }
             return true
         case .distinctCount:
-            guard let key = GroupKeyPart(value) else { return false }
-            if key != .null { distinct.insert(key) }
-            return true
+            return distinct.insert(value)
         case .minimum, .maximum:
             if case .boolean = value { return false }
             guard value != .null else { return true }
@@ -81,5 +78,26 @@ struct AggregateFold {
         case .integer, .real: return perKeys.isEmpty ? .null : .real(value.number! * 1.0 / Double(perKeys.count))
         case .text, .boolean: return nil
         }
+    }
+}
+
+/// The distinct non-null values of a COUNT(DISTINCT …), as SQLite tells them apart. Rows often
+/// repeat the value before them (the lines of one order), so that one is checked first.
+struct DistinctValues {
+    private var values: Set<GroupKeyPart> = []
+    private var last: GroupKeyPart?
+
+    var count: Int { values.count }
+    var isEmpty: Bool { values.isEmpty }
+
+    /// Adds `value` unless it is NULL; false for a value SQLite would tell apart differently (a boolean).
+    mutating func insert(_ value: Value) -> Bool {
+        guard value != .null else { return true }
+        guard let key = GroupKeyPart(value) else { return false }
+        if key != last {
+            values.insert(key)
+            last = key
+        }
+        return true
     }
 }
