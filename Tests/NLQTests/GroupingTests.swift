@@ -5,11 +5,12 @@ import NLQ
 import Testing
 
 /// Grouped answers folded from their rows (``RowGrouping``) are the grouped SQL's results: the same
-/// columns and types, the same rows in the same order, the same numbers to the last bit.
+/// columns and types, the same rows in the same order, the same numbers (sums of reals to their
+/// rounding: the fold adds them in another order).
 @Suite(.serialized)
 struct GroupingTests {
     @Test func foldedAnswersEqualTheirSQLOnEveryQuestionSet() throws {
-        var folded = 0, differingBits = 0
+        var folded = 0
         for (_, set) in try QuestionSet.all() {
             let connector = try SQLiteConnector(path: try FixtureDatabases.path(for: set.schema))
             let schema = try QuestionEngine.schema(of: connector)
@@ -24,16 +25,12 @@ struct GroupingTests {
                 #expect(result.rowCount == expected.rowCount, "\(item.q)")
                 guard result.columns == expected.columns, result.rowCount == expected.rowCount else { continue }
                 for (actual, wanted) in zip(result.cells, expected.cells) where actual != wanted {
-                    if case .real(let a) = actual, case .real(let b) = wanted, abs(a - b) <= 1e-9 * max(abs(a), abs(b)) {
-                        differingBits += 1
-                    } else {
-                        Issue.record("\(item.q): \(actual) instead of \(wanted)")
-                    }
+                    if case .real(let a) = actual, case .real(let b) = wanted, abs(a - b) <= 1e-12 * max(abs(a), abs(b)) { continue }
+                    Issue.record("\(item.q): \(actual) instead of \(wanted)")
                 }
             }
         }
         #expect(folded >= 140, "most grouped questions fold")
-        #expect(differingBits == 0, "sums add in SQLite's row order")
     }
 
     @Test func onlySQLitePlainGroupsCarryAGrouping() throws {

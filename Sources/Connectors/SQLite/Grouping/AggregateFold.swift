@@ -1,15 +1,17 @@
 import BICore
 
-/// One aggregate of one group, folded row by row as SQLite's aggregate functions fold them
-/// (SQLite 3.40's `sum`, `avg`, `count`, `min`, `max`): integers add up exactly as an integer,
-/// every value also adds into a real in row order, and the result is the integer unless a real
-/// was added.
+/// One aggregate of one group, folded row by row as SQLite's aggregate functions fold them (`sum`,
+/// `avg`, `count`, `min`, `max`): integers add up exactly as an integer, every value also adds into
+/// a real (with the rounding error carried, as SQLite 3.43 and later do), and the result is the
+/// integer unless a real was added.
 struct AggregateFold {
     let aggregate: RowGrouping.Aggregate
     private var count = 0
     private var integerSum: Int64 = 0
-    private var realSum = 0.0
+    private var realSum = CompensatedSum()
     private var approximate = false
+    /// Integers past 64 bits, which SQLite reports as an error.
+    private var overflow = false
     private var best: Value = .null
     private var distinct = DistinctValues()
     private var perKeys = DistinctValues()
@@ -33,14 +35,14 @@ struct AggregateFold {
             case .null: return true
             case .integer(let number):
                 count += 1
-                realSum += Double(number)
+                realSum.add(Double(number))
                 guard !approximate else { return true }
-                let (sum, overflow) = integerSum.addingReportingOverflow(number)
+                let (sum, overflowed) = integerSum.addingReportingOverflow(number)
                 integerSum = sum
-                return !overflow
+                return !overflowed
             case .real(let number):
                 count += 1
-                realSum += number
+                realSum.add(number)
                 approximate = true
                 return true
             case .text, .boolean: return false
@@ -52,9 +54,7 @@ struct AggregateFold {
             return distinct.insert(value)
         case .minimum, .maximum:
             if case .boolean = value { return false }
-            guard value != .null else { return true }
-            let order = best == .null ? 0 : SQLiteValueOrder.compare(value, best)
-            if best == .null || (aggregate.function == .minimum ? order < 0 : order > 0) { best = value }
+            keepBest(value)
             return true
         case .rows:
             count += 1
@@ -62,11 +62,32 @@ struct AggregateFold {
         }
     }
 
+    /// Adds the fold of other rows of the same group.
+    mutating func merge(_ other: AggregateFold) {
+        count += other.count
+        realSum.add(other.realSum)
+        let (sum, overflowed) = integerSum.addingReportingOverflow(other.integerSum)
+        integerSum = sum
+        approximate = approximate || other.approximate
+        overflow = overflow || (overflowed && !approximate)
+        distinct.formUnion(other.distinct)
+        perKeys.formUnion(other.perKeys)
+        keepBest(other.best)
+    }
+
+    /// Keeps `value` as the minimum or maximum if it is one, as SQLite's `min` and `max` do: NULL never.
+    private mutating func keepBest(_ value: Value) {
+        guard value != .null else { return }
+        let order = best == .null ? 0 : SQLiteValueOrder.compare(value, best)
+        if best == .null || (aggregate.function == .minimum ? order < 0 : order > 0) { best = value }
+    }
+
     /// The aggregate's value; nil when SQLite would compute it from a value the fold cannot (a text divided per entity).
     var result: Value? {
+        guard !overflow else { return nil }
         let value: Value = switch aggregate.function {
-        case .sum: count == 0 ? .null : approximate ? .real(realSum) : .integer(integerSum)
-        case .average: count == 0 ? .null : .real(realSum / Double(count))
+        case .sum: count == 0 ? .null : approximate ? .real(realSum.value) : .integer(integerSum)
+        case .average: count == 0 ? .null : .real(realSum.value / Double(count))
         case .count, .rows: .integer(Int64(count))
         case .distinctCount: .integer(Int64(distinct.count))
         case .minimum, .maximum: best
@@ -87,6 +108,8 @@ struct DistinctValues {
     private var values: Set<GroupKeyPart> = []
     private var last: GroupKeyPart?
 
+    mutating func formUnion(_ other: DistinctValues) { values.formUnion(other.values) }
+
     var count: Int { values.count }
     var isEmpty: Bool { values.isEmpty }
 
@@ -99,5 +122,24 @@ struct DistinctValues {
             last = key
         }
         return true
+    }
+}
+
+/// A sum of reals with its rounding error carried (Kahan–Babuška–Neumaier), as SQLite's `sum` adds.
+struct CompensatedSum {
+    private var sum = 0.0
+    private var error = 0.0
+
+    var value: Double { sum + error }
+
+    mutating func add(_ number: Double) {
+        let total = sum + number
+        error += abs(sum) >= abs(number) ? (sum - total) + number : (number - total) + sum
+        sum = total
+    }
+
+    mutating func add(_ other: CompensatedSum) {
+        add(other.sum)
+        add(other.error)
     }
 }

@@ -9,9 +9,12 @@ struct GroupFold {
     private var keyValues: [[Value]] = []
     private var folds: [[AggregateFold]] = []
     private let aggregates: [RowGrouping.Aggregate]
+    /// The rows' key columns, whose declared types the result's key columns keep.
+    private let keyColumns: [Column]
 
-    init(_ grouping: RowGrouping) {
+    init(_ grouping: RowGrouping, keyColumns: [Column]) {
         self.grouping = grouping
+        self.keyColumns = keyColumns
         aggregates = grouping.columns.compactMap { if case .aggregate(let aggregate) = $0.value { aggregate } else { nil } }
     }
 
@@ -39,9 +42,31 @@ struct GroupFold {
         return true
     }
 
+    /// Adds the groups of a fold of other rows of the same grouping; false when SQLite would group
+    /// them differently (1 in one fold, 1.0 in the other).
+    mutating func merge(_ other: GroupFold) -> Bool {
+        var known: [[GroupKeyPart]: Int] = [:]
+        for (group, values) in keyValues.enumerated() {
+            guard let key = GroupKeyPart.key(values) else { return false }
+            known[key] = group
+        }
+        for (theirs, values) in other.keyValues.enumerated() {
+            guard let key = GroupKeyPart.key(values) else { return false }
+            guard let ours = known[key] else {
+                known[key] = keyValues.count
+                keyValues.append(values)
+                folds.append(other.folds[theirs])
+                continue
+            }
+            guard keyValues[ours] == values else { return false }
+            for index in folds[ours].indices { folds[ours][index].merge(other.folds[theirs][index]) }
+        }
+        return true
+    }
+
     /// The result: groups in key order, then sorted by ``RowGrouping/order`` and cut to its limit;
     /// nil when an aggregate has no value the fold can give.
-    func result(keyColumns: [Column]) -> ResultTable? {
+    func result() -> ResultTable? {
         var rows: [[Value]] = []
         rows.reserveCapacity(count)
         for group in keyValues.indices {

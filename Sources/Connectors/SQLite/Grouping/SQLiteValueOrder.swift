@@ -18,6 +18,16 @@ enum GroupKeyPart: Hashable {
         case .boolean: return nil
         }
     }
+
+    /// A group's key; nil if a value has no part.
+    static func key(_ values: [Value]) -> [GroupKeyPart]? {
+        var key: [GroupKeyPart] = []
+        for value in values {
+            guard let part = GroupKeyPart(value) else { return nil }
+            key.append(part)
+        }
+        return key
+    }
 }
 
 /// Text equal only to text of the same UTF-8 bytes (Swift's `==` also equates canonically equivalent text).
