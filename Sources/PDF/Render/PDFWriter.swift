@@ -45,7 +45,7 @@ final class PDFWriter {
             firstPages.insert(paginator.pageIndex)
             let namespace = sections.count > 1 ? "s\(index)-" : ""
             paginator.namespace = namespace
-            paginator = paginator.with(figure: { id, width in section.figures[id]?(width) ?? nil },
+            paginator = paginator.with(figure: FigureScenes(section.figures).scene,
                                        link: { [document] href in LinkMapping(document: document, sections: sections).map(href, from: section, namespace: namespace) })
             let blocks = DocumentBuilder().blocks(fromHTML: section.html)
             placeTitle(section, namespace: namespace, into: &paginator)
