@@ -16,19 +16,22 @@ struct TableLayout {
     init(_ table: TableBlock, width: Double, context: OpaquePointer) {
         // Each distinct cell of a column (a category, a year) is laid out once, unwrapped, which gives
         // the columns' natural widths; only cells wider than their column are wrapped again.
-        var distinct: [ColumnCell: TextBox] = [:]
-        func boxes(_ rows: [[TableBlock.Cell]]) -> [[TextBox]] {
+        var order: [ColumnCell: Int] = [:], keys: [ColumnCell] = []
+        func indices(_ rows: [[TableBlock.Cell]]) -> [[Int]] {
             rows.map { row in
                 row.enumerated().map { column, cell in
                     let key = ColumnCell(column: column, cell: cell)
-                    if let box = distinct[key] { return box }
-                    let box = TextBox(StyledText([.init(text: cell.text, bold: cell.isBold)]), style: TableLayout.style(cell), width: 10_000, context: context)
-                    distinct[key] = box
-                    return box
+                    if let index = order[key] { return index }
+                    order[key] = keys.count
+                    keys.append(key)
+                    return keys.count - 1
                 }
             }
         }
-        let header = boxes(table.header), body = boxes(table.rows), footer = boxes(table.footer)
+        let header = indices(table.header), body = indices(table.rows), footer = indices(table.footer)
+        let boxes = TextBox.layOut(keys.map { (StyledText([.init(text: $0.cell.text, bold: $0.cell.isBold)]), TableLayout.style($0.cell)) },
+                                   width: 10_000, context: context)
+        let distinct = zip(keys, boxes)
         let columns = (table.header + table.rows + table.footer).map(\.count).max() ?? 0
         var natural = Array(repeating: 0.0, count: columns), longestWord = natural, numeric = Array(repeating: true, count: columns)
         for (key, box) in distinct {
@@ -41,9 +44,10 @@ struct TableLayout {
         for (key, box) in distinct {
             box.rewrap(width: Swift.max(8, (key.column < widths.count ? widths[key.column] : 40) - 2 * TableLayout.padding.horizontal))
         }
-        func rows(_ boxes: [[TextBox]], _ cells: [[TableBlock.Cell]]) -> [Row] {
-            zip(boxes, cells).map { row, cells in
-                Row(cells: row, height: (row.map(\.height).max() ?? 10) + 2 * TableLayout.padding.vertical, isBold: cells.allSatisfy(\.isBold))
+        func rows(_ indices: [[Int]], _ cells: [[TableBlock.Cell]]) -> [Row] {
+            zip(indices, cells).map { row, cells in
+                let row = row.map { boxes[$0] }
+                return Row(cells: row, height: (row.map(\.height).max() ?? 10) + 2 * TableLayout.padding.vertical, isBold: cells.allSatisfy(\.isBold))
             }
         }
         columnWidths = widths
