@@ -37,6 +37,9 @@ final class DocumentFonts: @unchecked Sendable {
         pango_cairo_context_set_font_options(context, options)
         cairo_font_options_destroy(options)
         pango_cairo_update_context(cairo, context)
+        // Glyphs at their true advances, not rounded to whole points (uneven letter spacing, and a
+        // position correction for nearly every glyph in the PDF's text).
+        pango_context_set_round_glyph_positions(context, 0)
         return context
     }
 
