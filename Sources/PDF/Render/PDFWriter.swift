@@ -10,6 +10,15 @@ final class PDFWriter {
     let cairo: OpaquePointer
     let pango: OpaquePointer
 
+    /// The header and footer lines laid out so far.
+    var furniture: [FurnitureLine: TextBox] = [:]
+
+    struct FurnitureLine: Hashable {
+        var text: String
+        var style: TextStyle
+        var width: Double
+    }
+
     /// Where a section's contents list goes, filled once the page numbers are known.
     private struct ContentsSlot {
         var page: Int
