@@ -57,7 +57,7 @@ public struct PDFDocument: Sendable {
 
     /// The PDF's bytes.
     public func render(_ sections: [Section]) throws(PDFError) -> [UInt8] {
-        try DocumentFonts.shared.lock.withLock { _ throws(PDFError) in try PDFWriter(document: self).write(sections) }
+        try DocumentFonts.lock.withLock { _ throws(PDFError) in try PDFWriter(document: self).write(sections) }
     }
 }
 

@@ -38,7 +38,7 @@ struct StyledText: Equatable {
 
 /// A table: optional caption, header rows, body rows and footer rows of cells.
 struct TableBlock: Equatable {
-    struct Cell: Equatable {
+    struct Cell: Hashable {
         var text: String
         var isNumeric = false
         var isBold = false

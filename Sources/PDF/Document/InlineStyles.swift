@@ -13,16 +13,8 @@ enum InlineStyles {
         var collapsed: [StyledText.Run] = []
         var lastWasSpace = true
         for run in runs {
-            var text = ""
-            for character in run.text {
-                if character.isWhitespace, character != "\u{00A0}", !run.code {
-                    if !lastWasSpace { text.append(" ") }
-                    lastWasSpace = true
-                } else {
-                    text.append(character)
-                    lastWasSpace = false
-                }
-            }
+            let text = run.code ? run.text : collapsingWhitespace(run.text, after: &lastWasSpace)
+            if run.code, !text.isEmpty { lastWasSpace = false }
             if !text.isEmpty { collapsed.append(StyledText.Run(text: text, bold: run.bold, italic: run.italic, code: run.code, strikethrough: run.strikethrough, link: run.link)) }
         }
         if let last = collapsed.indices.last, collapsed[last].text.hasSuffix(" ") {
@@ -30,6 +22,37 @@ enum InlineStyles {
             if collapsed[last].text.isEmpty { collapsed.removeLast() }
         }
         return StyledText(collapsed)
+    }
+
+    /// `text` with each stretch of whitespace (not no-break spaces) as one space, none at the start
+    /// when the text before ended with one.
+    private static func collapsingWhitespace(_ text: String, after lastWasSpace: inout Bool) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (most table cells): bytes, without looking up Unicode properties character by character.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                if byte == 32 || (9...13).contains(byte) {
+                    if !lastWasSpace { bytes.append(32) }
+                    lastWasSpace = true
+                } else {
+                    bytes.append(byte)
+                    lastWasSpace = false
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var collapsed = ""
+        for character in text {
+            if character.isWhitespace, character != "\u{00A0}" {
+                if !lastWasSpace { collapsed.append(" ") }
+                lastWasSpace = true
+            } else {
+                collapsed.append(character)
+                lastWasSpace = false
+            }
+        }
+        return collapsed
     }
 
     private static func append(_ nodes: [HTMLNode], style: StyledText.Run, to runs: inout [StyledText.Run]) {

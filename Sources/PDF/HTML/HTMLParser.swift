@@ -28,8 +28,9 @@ struct HTMLParser {
         }
         while index < bytes.count {
             guard bytes[index] == UInt8(ascii: "<") else {
-                text.append(bytes[index])
-                index += 1
+                let start = index
+                while index < bytes.count, bytes[index] != UInt8(ascii: "<") { index += 1 }
+                text += bytes[start..<index]
                 continue
             }
             if starts(with: "<!--") {
@@ -132,7 +133,7 @@ enum HTMLEntities {
                                           "ndash": "–", "mdash": "—", "hellip": "…", "rsquo": "’", "lsquo": "‘", "rdquo": "”", "ldquo": "“"]
 
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var output = ""
         var rest = Substring(text)
         while let ampersand = rest.firstIndex(of: "&") {

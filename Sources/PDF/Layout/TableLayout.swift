@@ -14,37 +14,52 @@ struct TableLayout {
     static let padding = (horizontal: 5.0, vertical: 3.0)
 
     init(_ table: TableBlock, width: Double, context: OpaquePointer) {
-        // Each cell is laid out once unwrapped, which gives the columns' natural widths; only cells
-        // wider than their column are wrapped again.
-        func boxes(_ rows: [[TableBlock.Cell]]) -> [[TextBox]] {
-            rows.map { row in row.map { TextBox(StyledText([.init(text: $0.text, bold: $0.isBold)]), style: TableLayout.style($0), width: 10_000, context: context) } }
-        }
-        let header = boxes(table.header), body = boxes(table.rows), footer = boxes(table.footer)
-        let allCells = table.header + table.rows + table.footer, allBoxes = header + body + footer
-        let columns = allCells.map(\.count).max() ?? 0
-        var natural = Array(repeating: 0.0, count: columns), longestWord = natural, numeric = Array(repeating: true, count: columns)
-        for (cells, row) in zip(allCells, allBoxes) {
-            for (column, (cell, box)) in zip(cells, row).enumerated() {
-                natural[column] = Swift.max(natural[column], box.contentWidth + 2 * TableLayout.padding.horizontal)
-                longestWord[column] = Swift.max(longestWord[column], TableLayout.longestWord(of: cell.text, width: box.contentWidth)
-                                                + 2 * TableLayout.padding.horizontal)
-                if !cell.isNumeric, !cell.isBold { numeric[column] = false }
+        // Each distinct cell of a column (a category, a year) is laid out once, unwrapped, which gives
+        // the columns' natural widths; only cells wider than their column are wrapped again.
+        var order: [ColumnCell: Int] = [:], keys: [ColumnCell] = []
+        func indices(_ rows: [[TableBlock.Cell]]) -> [[Int]] {
+            rows.map { row in
+                row.enumerated().map { column, cell in
+                    let key = ColumnCell(column: column, cell: cell)
+                    if let index = order[key] { return index }
+                    order[key] = keys.count
+                    keys.append(key)
+                    return keys.count - 1
+                }
             }
         }
+        let header = indices(table.header), body = indices(table.rows), footer = indices(table.footer)
+        let boxes = TextBox.layOut(keys.map { (StyledText([.init(text: $0.cell.text, bold: $0.cell.isBold)]), TableLayout.style($0.cell)) },
+                                   width: 10_000, context: context)
+        let distinct = zip(keys, boxes)
+        let columns = (table.header + table.rows + table.footer).map(\.count).max() ?? 0
+        var natural = Array(repeating: 0.0, count: columns), longestWord = natural, numeric = Array(repeating: true, count: columns)
+        for (key, box) in distinct {
+            natural[key.column] = Swift.max(natural[key.column], box.contentWidth + 2 * TableLayout.padding.horizontal)
+            longestWord[key.column] = Swift.max(longestWord[key.column], TableLayout.longestWord(of: key.cell.text, width: box.contentWidth)
+                                                + 2 * TableLayout.padding.horizontal)
+            if !key.cell.isNumeric, !key.cell.isBold { numeric[key.column] = false }
+        }
         let widths = TableLayout.fit(natural, minimum: longestWord, numeric: numeric, into: width)
-        func rows(_ boxes: [[TextBox]], _ cells: [[TableBlock.Cell]]) -> [Row] {
-            zip(boxes, cells).map { row, cells in
-                for (column, box) in row.enumerated() {
-                    box.rewrap(width: Swift.max(8, (column < widths.count ? widths[column] : 40) - 2 * TableLayout.padding.horizontal))
-                }
-                return Row(cells: row, height: (row.map(\.height).max() ?? 10) + 2 * TableLayout.padding.vertical,
-                           isBold: cells.allSatisfy(\.isBold))
+        for (key, box) in distinct {
+            box.rewrap(width: Swift.max(8, (key.column < widths.count ? widths[key.column] : 40) - 2 * TableLayout.padding.horizontal))
+        }
+        func rows(_ indices: [[Int]], _ cells: [[TableBlock.Cell]]) -> [Row] {
+            zip(indices, cells).map { row, cells in
+                let row = row.map { boxes[$0] }
+                return Row(cells: row, height: (row.map(\.height).max() ?? 10) + 2 * TableLayout.padding.vertical, isBold: cells.allSatisfy(\.isBold))
             }
         }
         columnWidths = widths
         self.header = rows(header, table.header)
         self.body = rows(body, table.rows)
         self.footer = rows(footer, table.footer)
+    }
+
+    /// A cell's text and look in one column: cells equal in both share one laid-out box.
+    private struct ColumnCell: Hashable {
+        var column: Int
+        var cell: TableBlock.Cell
     }
 
     /// Natural widths, the spare width going to the first text column (the row labels). When they do

@@ -46,10 +46,31 @@ final class TextBox {
     /// Wraps the text at another width (a table cell once its column is known).
     func rewrap(width: Double) {
         guard width != self.width else { return }
-        self.width = width
+        defer { self.width = width }
+        if realignUnwrapped(to: width) { return }
         pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
         lines = []
         measureLines()
+    }
+
+    /// Moves a one-line, left-to-right box without links to a width it still fits in, without laying
+    /// it out again: only a right-aligned line moves, by the change of width (as Pango would place it).
+    /// Most table cells are such boxes. Returns false when the box has to be laid out again.
+    private func realignUnwrapped(to width: Double) -> Bool {
+        let scale = Double(PANGO_SCALE)
+        let old = Int32(self.width * scale), new = Int32(width * scale)
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        guard lines.count == 1, links.isEmpty, logical.width < new,
+              let line = pango_layout_get_line_readonly(layout, 0),
+              pango_layout_line_get_resolved_direction(line) == PANGO_DIRECTION_LTR else { return false }
+        switch pango_layout_get_alignment(layout) {
+        case PANGO_ALIGN_LEFT: return true
+        case PANGO_ALIGN_RIGHT:
+            lines[0].left = Double(Int32(lines[0].left * scale) + new - old) / scale
+            return true
+        default: return false
+        }
     }
 
     static func rgb(_ hex: String) -> (UInt16, UInt16, UInt16) {

@@ -1,5 +1,5 @@
 /// How a piece of printed text looks.
-struct TextStyle: Equatable {
+struct TextStyle: Hashable {
     enum Alignment { case left, right, center }
 
     var size: Double

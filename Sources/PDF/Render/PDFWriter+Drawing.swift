@@ -37,9 +37,8 @@ extension PDFWriter {
         let geometry = document.geometry
         let width = geometry.contentWidth, x = geometry.margin
         if !first {
-            let left = TextBox(StyledText(plain: section ?? document.title), style: .small, width: width * 0.65, context: pango)
-            let right = TextBox(StyledText(plain: document.siteTitle), style: TextStyle(size: 8, color: "#52606d", alignment: .right),
-                                width: width * 0.35, context: pango)
+            let left = furnitureLine(section ?? document.title, style: .small, width: width * 0.65)
+            let right = furnitureLine(document.siteTitle, style: TextStyle(size: 8, color: "#52606d", alignment: .right), width: width * 0.35)
             cairo_set_source_rgb(cairo, 0, 0, 0)
             left.draw(lines: 0..<1, at: x, geometry.margin - 18, on: cairo)
             right.draw(lines: 0..<1, at: x + width * 0.65, geometry.margin - 18, on: cairo)
@@ -50,11 +49,19 @@ extension PDFWriter {
             cairo_stroke(cairo)
         }
         let footerY = geometry.height - geometry.margin + 14
-        let left = TextBox(StyledText(plain: "Data as of \(document.asOf)"), style: .small, width: width / 2, context: pango)
-        let right = TextBox(StyledText(plain: "Page \(page + 1) of \(count)"), style: TextStyle(size: 8, color: "#52606d", alignment: .right),
-                            width: width / 2, context: pango)
+        let left = furnitureLine("Data as of \(document.asOf)", style: .small, width: width / 2)
+        let right = furnitureLine("Page \(page + 1) of \(count)", style: TextStyle(size: 8, color: "#52606d", alignment: .right), width: width / 2)
         left.draw(lines: 0..<1, at: x, footerY, on: cairo)
         right.draw(lines: 0..<1, at: x + width / 2, footerY, on: cairo)
+    }
+
+    /// A line of the header or footer; a text repeated on every page is laid out once.
+    private func furnitureLine(_ text: String, style: TextStyle, width: Double) -> TextBox {
+        let key = FurnitureLine(text: text, style: style, width: width)
+        if let box = furniture[key] { return box }
+        let box = TextBox(StyledText(plain: text), style: style, width: width, context: pango)
+        furniture[key] = box
+        return box
     }
 
     /// Bookmarks: each report, and its sections under it.

@@ -10,6 +10,15 @@ final class PDFWriter {
     let cairo: OpaquePointer
     let pango: OpaquePointer
 
+    /// The header and footer lines laid out so far.
+    var furniture: [FurnitureLine: TextBox] = [:]
+
+    struct FurnitureLine: Hashable {
+        var text: String
+        var style: TextStyle
+        var width: Double
+    }
+
     /// Where a section's contents list goes, filled once the page numbers are known.
     private struct ContentsSlot {
         var page: Int
@@ -45,7 +54,7 @@ final class PDFWriter {
             firstPages.insert(paginator.pageIndex)
             let namespace = sections.count > 1 ? "s\(index)-" : ""
             paginator.namespace = namespace
-            paginator = paginator.with(figure: { id, width in section.figures[id]?(width) ?? nil },
+            paginator = paginator.with(figure: FigureScenes(section.figures).scene,
                                        link: { [document] href in LinkMapping(document: document, sections: sections).map(href, from: section, namespace: namespace) })
             let blocks = DocumentBuilder().blocks(fromHTML: section.html)
             placeTitle(section, namespace: namespace, into: &paginator)
