@@ -2,6 +2,9 @@ import ArgumentParser
 import ChartsCairo
 
 /// The `bi` command line: a thin shell over the build pipeline and the stage modules.
+///
+/// Every command names itself (`commandName:`): ArgumentParser would otherwise derive each name from
+/// the type's name by reflection at every start, a few full scans of the protocol conformance tables.
 public struct BICommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "bi",

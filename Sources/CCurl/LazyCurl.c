@@ -4,7 +4,7 @@
 #include "CLazyLibrary.h"
 
 static const char *const names[] = {"libcurl.so.4", "libcurl.so", "libcurl.4.dylib", NULL};
-static struct smartbi_lazy_library curl = {"HTTP sources and email", names, NULL};
+static struct smartbi_lazy_library curl = {"HTTP sources, the LLM backend and email", names, NULL};
 
 SMARTBI_LAZY(curl, CURLcode, curl_global_init, (long flags), (flags))
 SMARTBI_LAZY(curl, CURL *, curl_easy_init, (void), ())

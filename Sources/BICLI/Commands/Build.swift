@@ -6,6 +6,7 @@ import Query
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build the static site.",
         discussion: "On failure, prints file:line:col diagnostics and leaves the previous output as it was.")
 
@@ -42,6 +43,7 @@ struct Build: AsyncParsableCommand {
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate the project as a build would, writing nothing.",
         discussion: """
             Checks bi.yml, front matter, every query (prepared by the database, rows not read), every \

@@ -3,6 +3,7 @@ import Foundation
 
 struct New: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Start a new project in a folder.",
         discussion: """
             Writes bi.yml, a first report over generated demo data, a .gitignore, a pre-commit hook that runs \

@@ -10,6 +10,7 @@ import State
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve the site behind sign-in, rebuilding on every save.",
         discussion: """
             Watches bi.yml, Templates/ and reports/; open pages refresh themselves. Add accounts with `bi users add`.

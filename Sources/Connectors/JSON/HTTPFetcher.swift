@@ -1,5 +1,4 @@
 import BICore
-import CCurl
 import Foundation
 
 /// Downloads JSON records from an HTTP(S) API, following next-page links, with headers whose
@@ -68,57 +67,19 @@ struct HTTPFetcher {
         return components?.string ?? url.host ?? "the API"
     }
 
-    /// The body and the headers (names in lower case) of a GET, through libcurl (opened on first use).
+    /// The body and the headers (names in lower case) of a GET.
     private static func get(_ url: URL, headers: [(String, String)]) throws -> ([UInt8], [String: String]) {
         let place = redacted(url)
-        guard let handle = curl_easy_init() else { throw ConnectorError(.unreachable(address: place, message: "cannot start an HTTP request")) }
-        defer { curl_easy_cleanup(handle) }
-        var list: UnsafeMutablePointer<curl_slist>? = curl_slist_append(nil, "Accept: application/json")
-        for (name, value) in headers { list = curl_slist_append(list, "\(name): \(value)") }
-        defer { curl_slist_free_all(list) }
-        let response = HTTPResponse()
-        let box = Unmanaged.passUnretained(response).toOpaque()
-        // libcurl copies the strings it is given.
-        smartbi_curl_set_pointer(handle, CURLOPT_URL, url.absoluteString)
-        smartbi_curl_set_pointer(handle, CURLOPT_PROTOCOLS_STR, "http,https")
-        smartbi_curl_set_pointer(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
-        smartbi_curl_set_long(handle, CURLOPT_FOLLOWLOCATION, 1)
-        smartbi_curl_set_long(handle, CURLOPT_TIMEOUT, 60)
-        smartbi_curl_set_long(handle, CURLOPT_NOSIGNAL, 1)
-        smartbi_curl_set_pointer(handle, CURLOPT_HTTPHEADER, list)
-        smartbi_curl_set_callback(handle, CURLOPT_WRITEFUNCTION) { data, size, count, context in
-            Unmanaged<HTTPResponse>.fromOpaque(context!).takeUnretainedValue().body
-                .append(contentsOf: UnsafeRawBufferPointer(start: data, count: size * count).bindMemory(to: UInt8.self))
-            return size * count
+        let response: HTTPTransfer.Response
+        do {
+            response = try HTTPTransfer(url: url, headers: [("Accept", "application/json")] + headers, followsRedirects: true).perform()
+        } catch {
+            throw ConnectorError(.unreachable(address: place, message: error.message))
         }
-        smartbi_curl_set_pointer(handle, CURLOPT_WRITEDATA, box)
-        smartbi_curl_set_callback(handle, CURLOPT_HEADERFUNCTION) { data, size, count, context in
-            Unmanaged<HTTPResponse>.fromOpaque(context!).takeUnretainedValue()
-                .addHeaderLine(String(decoding: UnsafeRawBufferPointer(start: data, count: size * count).bindMemory(to: UInt8.self), as: UTF8.self))
-            return size * count
-        }
-        smartbi_curl_set_pointer(handle, CURLOPT_HEADERDATA, box)
-        let code = curl_easy_perform(handle)
-        guard code == CURLE_OK else { throw ConnectorError(.unreachable(address: place, message: String(cString: curl_easy_strerror(code)))) }
-        var status = 0
-        smartbi_curl_response_code(handle, &status)
-        switch status {
+        switch response.status {
         case 200..<300: return (response.body, response.headers)
-        case 401, 403: throw ConnectorError(.authentication(address: place, message: "HTTP \(status)"))
-        default: throw ConnectorError(.cannotOpen("\(place) answered HTTP \(status)"))
+        case 401, 403: throw ConnectorError(.authentication(address: place, message: "HTTP \(response.status)"))
+        default: throw ConnectorError(.cannotOpen("\(place) answered HTTP \(response.status)"))
         }
-    }
-}
-
-/// What libcurl's callbacks collect for one request.
-private final class HTTPResponse {
-    var body: [UInt8] = []
-    /// The last response's headers (after redirects), names in lower case.
-    var headers: [String: String] = [:]
-
-    func addHeaderLine(_ line: String) {
-        if line.hasPrefix("HTTP/") { headers = [:]; return }   // a new response: a redirect was followed
-        guard let colon = line.firstIndex(of: ":") else { return }
-        headers[line[..<colon].lowercased()] = String(line[line.index(after: colon)...]).trimming(" \t\r\n")
     }
 }

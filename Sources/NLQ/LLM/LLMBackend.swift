@@ -1,9 +1,6 @@
 import BICore
 import Connectors
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Asks an OpenAI-compatible chat-completions endpoint (Groq, Ollama, a llama.cpp server) for SQL
 /// when the built-in engine declines a question. The prompt carries the schema; the answer must be
@@ -51,24 +48,22 @@ public struct LLMBackend: Sendable {
         guard let url = URL(string: settings.url.hasSuffix("/") ? settings.url + "chat/completions" : settings.url + "/chat/completions") else {
             throw LLMFailure(reason: "'\(settings.url)' is not a URL")
         }
-        var request = URLRequest(url: url, timeoutInterval: settings.timeout)
-        request.httpMethod = "POST"
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        if let apiKey { request.setValue("Bearer " + apiKey, forHTTPHeaderField: "Authorization") }
+        var headers = [("Content-Type", "application/json")]
+        if let apiKey { headers.append(("Authorization", "Bearer " + apiKey)) }
         let body = ChatRequest(model: settings.model, messages: messages.map { ChatRequest.Message(role: $0.role, content: $0.content) }, temperature: 0)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        request.httpBody = try encoder.encode(body)
-        let data: Data, response: URLResponse
+        let transfer = HTTPTransfer(url: url, headers: headers, body: Array(try encoder.encode(body)), timeout: settings.timeout)
+        let response: HTTPTransfer.Response
         do {
-            (data, response) = try await URLSession.shared.data(for: request)
+            response = try await transfer.performInBackground()
         } catch {
-            throw LLMFailure(reason: "cannot reach \(url.host ?? settings.url): \(error.localizedDescription)")
+            throw LLMFailure(reason: "cannot reach \(url.host ?? settings.url): \(error.message)")
         }
-        if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
-            throw LLMFailure(reason: "\(url.host ?? settings.url) answered HTTP \(http.statusCode)")
+        guard (200..<300).contains(response.status) else {
+            throw LLMFailure(reason: "\(url.host ?? settings.url) answered HTTP \(response.status)")
         }
-        guard let reply = try? JSONDecoder().decode(ChatResponse.self, from: data), let content = reply.choices.first?.message.content else {
+        guard let reply = try? JSONDecoder().decode(ChatResponse.self, from: Data(response.body)), let content = reply.choices.first?.message.content else {
             throw LLMFailure(reason: "the answer was not a chat completion")
         }
         return content
