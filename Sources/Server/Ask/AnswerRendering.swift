@@ -1,5 +1,4 @@
 import BICore
-import Foundation
 import Charts
 
 /// An answer drawn for the page: the chart the engine suggested for its shape as inline SVG (laid
@@ -48,9 +47,10 @@ struct AnswerRendering {
         return "<details class=\"ask-rows\"><summary>Table: \(table.rowCount) rows</summary>\(html)</details>"
     }
 
-    /// Numbers with at most two decimals; everything else as it is.
+    /// Numbers rounded to two decimals and shown without trailing zeros (2030.6, whether the sum
+    /// came out as 2030.6 or 2030.6000000000001); everything else as it is.
     static func text(_ value: Value) -> String {
-        if case .real(let number) = value { return (number * 100).rounded() / 100 == number ? number.shortestText : String(format: "%.2f", number) }
+        if case .real(let number) = value, number.isFinite { return ((number * 100).rounded() / 100).shortestText }
         return value.text
     }
 }
