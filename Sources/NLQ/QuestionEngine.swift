@@ -85,9 +85,10 @@ public final class QuestionEngine: Sendable {
             let frame = try builder.finish()
             guard let root = frame.root(lexicon) else { throw Refusal.noMeasure }
             let writer = SQLWriter(lexicon: lexicon, dialect: DialectSQL(dialect: dialect))
+            let scope = try writer.scope(for: frame, root: root)
             let interpretation = Interpretation(lexicon: lexicon, today: today)
-            return CompiledQuestion(sql: try writer.template(for: frame, root: root), interpretation: interpretation.text(of: frame),
-                                    chart: interpretation.chart(for: frame), engine: Self.name, grouping: try writer.grouping(for: frame, root: root))
+            return CompiledQuestion(sql: try writer.template(for: frame, scope: scope), interpretation: interpretation.text(of: frame),
+                                    chart: interpretation.chart(for: frame), engine: Self.name, grouping: try writer.grouping(for: frame, scope: scope))
         } catch let ambiguity as ItemResolver.Ambiguity {
             throw refusal(.ambiguous(ambiguity.text, choices: ambiguity.choices))
         } catch let reason as Refusal {

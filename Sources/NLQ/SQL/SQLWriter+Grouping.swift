@@ -6,12 +6,11 @@ extension SQLWriter {
     /// row: plain groups of sums, averages, counts, minimums and maximums, ranked and limited. Nil
     /// for what folding does not cover (no groups, HAVING, shares, growth, comparisons, averages per
     /// period, listings, measures from `bi.yml`), which run as SQL alone.
-    func grouping(for frame: QueryFrame, root: Int) throws(Refusal) -> RowGrouping? {
+    func grouping(for frame: QueryFrame, scope: Scope) throws(Refusal) -> RowGrouping? {
         guard dialect.dialect == .sqlite, frame.listing == nil, frame.averagePer == nil, frame.comparison == nil,
               !frame.share, !frame.growth, !frame.dimensions.isEmpty,
               !frame.filters.contains(where: { if case .aggregate(nil, _, _) = $0 { true } else { false } })
         else { return nil }
-        let scope = try self.scope(for: frame, root: root)
         var selected: [String] = []
         func column(_ expression: String) -> Int {
             if let index = selected.firstIndex(of: expression) { return index }

@@ -9,8 +9,7 @@ struct SQLWriter {
     let dialect: DialectSQL
     var model: SchemaModel { lexicon.model }
 
-    func template(for frame: QueryFrame, root: Int) throws(Refusal) -> SQLTemplate {
-        let scope = try self.scope(for: frame, root: root)
+    func template(for frame: QueryFrame, scope: Scope) throws(Refusal) -> SQLTemplate {
         if let table = frame.listing { return try listing(table, frame, scope).template }
 
         var columns: [(SQLText, String)] = []
