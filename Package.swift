@@ -44,7 +44,10 @@ let package = Package(
         .target(name: "CLibPQ", dependencies: ["CLazyLibrary"]),
         .target(name: "CMariaDB", dependencies: ["CLazyLibrary"]),
         .target(name: "CCurl", dependencies: ["CLazyLibrary"]),
+        // Pango, Cairo and fontconfig: headers through pkg-config, the libraries opened on first use
+        // the same way (Sources/CPangoCairoLazy); scripts/build-release does not link them.
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .target(name: "CPangoCairoLazy", dependencies: ["CPangoCairo", "CLazyLibrary"]),
 
         // Pipeline stages.
         .target(name: "BICore", swiftSettings: strictness),
@@ -57,7 +60,7 @@ let package = Package(
                 swiftSettings: strictness),
         .target(name: "Charts", dependencies: ["BICore"], swiftSettings: strictness),
         // Cairo PNG and PDF backends and Pango text measurement, kept apart so Charts builds without them.
-        .target(name: "ChartsCairo", dependencies: ["Charts", "CPangoCairo"], swiftSettings: strictness),
+        .target(name: "ChartsCairo", dependencies: ["Charts", "CPangoCairo", "CPangoCairoLazy"], swiftSettings: strictness),
         .target(name: "Site",
                 dependencies: ["BICore", "Reports", "Charts", "Analytics", "CCMark", "DefaultTheme",
                                .product(name: "Mustache", package: "swift-mustache")],

@@ -16,9 +16,10 @@ void *smartbi_lazy_symbol(struct smartbi_lazy_library *library, const char *symb
 
 /// Defines `name` with the parameters `params`, forwarding `args` to the library's own `name`,
 /// resolved on the first call. The definition must match the library header's declaration, so the
-/// compiler checks every signature.
+/// compiler checks every signature. It is hidden: calls from bi's own code bind to it, while the
+/// libraries' calls among themselves never do, even in a build that also links them.
 #define SMARTBI_LAZY(library, result, name, params, args)                                                     \
-    result name params {                                                                                      \
+    __attribute__((visibility("hidden"))) result name params {                                                \
         static __typeof__(&name) cached;                                                                      \
         __typeof__(&name) function = __atomic_load_n(&cached, __ATOMIC_ACQUIRE);                              \
         if (!function) {                                                                                      \
@@ -29,7 +30,7 @@ void *smartbi_lazy_symbol(struct smartbi_lazy_library *library, const char *symb
     }
 
 #define SMARTBI_LAZY_VOID(library, name, params, args)                                                        \
-    void name params {                                                                                        \
+    __attribute__((visibility("hidden"))) void name params {                                                  \
         static __typeof__(&name) cached;                                                                      \
         __typeof__(&name) function = __atomic_load_n(&cached, __ATOMIC_ACQUIRE);                              \
         if (!function) {                                                                                      \
