@@ -19,8 +19,12 @@ public struct BICommand: AsyncParsableCommand {
 extension BICommand {
     /// Parses the process arguments and runs the command, exiting with its status.
     public static func runFromCommandLine() async {
-        // Commands that draw charts get their fonts set up while they parse arguments and read data.
-        if CommandLine.arguments.count > 1, ["chart", "build"].contains(CommandLine.arguments[1]) { PangoFonts.prepareInBackground() }
+        // Commands that draw charts open Pango and Cairo and set their fonts up on another thread
+        // while they parse arguments and read data (the server and the scheduler before their first
+        // chart); the others never load those libraries.
+        if CommandLine.arguments.count > 1, ["chart", "build", "serve", "schedule"].contains(CommandLine.arguments[1]) {
+            PangoFonts.prepareInBackground()
+        }
         await main()
     }
 }
