@@ -50,20 +50,23 @@ enum ScatterChart {
                                      tooltip: ScatterChart.tooltip(row, spec: spec, xs: xs, ys: ys, isTime: isTime, labels: labels)))
             }
         } else {
-            var binnings = Array(repeating: ScatterBinning(plot: frame.plot, cell: 2), count: Swift.max(1, names.count))
-            for row in valid { binnings[seriesOf[row]].add(Point(frame.x(xs[row]), frame.y(ys[row]))) }
-            for (series, binning) in binnings.enumerated() {
-                let busiest = Double(binning.bins.map(\.count).max() ?? 1)
+            var binning = ScatterBinning(plot: frame.plot, cell: 2, seriesCount: Swift.max(1, names.count))
+            for row in valid { binning.add(Point(frame.x(xs[row]), frame.y(ys[row])), series: seriesOf[row]) }
+            for series in 0..<binning.seriesCount {
+                let bins = binning.bins(series: series)
+                let busiest = Double(bins.lazy.map(\.count).max() ?? 1)
+                // Opacity in five steps by log density: single points stay visible, crowds turn solid.
+                let paint = theme.seriesPaint(series)
+                let steps = (0...4).map { paint.opacity(0.35 + Double($0) * 0.15) }
                 var dots: [Scene.Node] = []
-                dots.reserveCapacity(binning.bins.count)
-                for bin in binning.bins {
-                    // Opacity in five steps by log density: single points stay visible, crowds turn solid.
-                    let level = busiest <= 1 ? 0 : (log(Double(bin.count)) / log(busiest) * 4).rounded()
-                    dots.append(.circle(center: bin.point, radius: 1.6, fill: theme.seriesPaint(series).opacity(0.35 + level * 0.15), tooltip: nil))
+                dots.reserveCapacity(bins.count)
+                for bin in bins {
+                    let level = busiest <= 1 ? 0 : Int((log(Double(bin.count)) / log(busiest) * 4).rounded())
+                    dots.append(.circle(center: bin.point, radius: 1.6, fill: steps[level], tooltip: nil))
                 }
                 let name = names.isEmpty ? "" : names[series] + ": "
                 marks.append(.group(role: "bins", children: dots,
-                                    tooltip: "\(name)\(NumberFormat.integer.full(Double(binning.bins.reduce(0) { $0 + $1.count }))) points in \(binning.bins.count) dots"))
+                                    tooltip: "\(name)\(NumberFormat.integer.full(Double(bins.reduce(0) { $0 + $1.count }))) points in \(bins.count) dots"))
             }
         }
         let title = "\(ColumnTitle.humanize(yName)) against \((spec.x ?? "x").replacingUnderscores)"
