@@ -15,7 +15,10 @@ public enum ColumnTitle {
             }
         }
         if !current.isEmpty { words.append(current) }
-        let text = words.map { $0.count > 1 && $0.allSatisfy(\.isUppercase) ? $0 : $0.lowercased() }.joined(separator: " ")
-        return text.prefix(1).uppercased() + text.dropFirst()
+        let text = words.map { $0.count > 1 && $0.allSatisfy { $0.isUppercase } ? $0 : $0.lowercased() }.joined(separator: " ")
+        // Concrete String operations only: the generic `append(contentsOf:)` that `String + Substring`
+        // calls, and a key path, each cost a first-use lookup through every protocol conformance in bi.
+        guard let first = text.first else { return text }
+        return first.uppercased() + String(text.dropFirst())
     }
 }

@@ -130,6 +130,28 @@ struct EdgeCaseLayoutTests {
         #expect(scene.description.contains("binned to 2-point cells"))
     }
 
+    /// Bins are read off the grid row by row: top to bottom, left to right, every point counted,
+    /// and the same scene whatever order the rows come in.
+    @Test func binnedDotsComeInGridOrderWhateverTheRowOrder() throws {
+        let rows = (0..<20_000).map { i in [Value.real(Double(i % 500)), .real(Double((i * 31) % 400))] }
+        func scene(_ rows: [[Value]]) throws -> Scene {
+            try ChartLayout().scene(for: ChartSpec(type: .scatter, x: "x", y: ["y"]),
+                                    data: ResultTable(columns: [Column("x", .real), Column("y", .real)], rows: rows))
+        }
+        let binned = try scene(rows)
+        var centres: [Point] = [], tooltip: String?
+        binned.root.visit {
+            if case .group("bins", let dots, let text) = $0 {
+                tooltip = text
+                for case .circle(let centre, _, _, _) in dots { centres.append(centre) }
+            }
+        }
+        #expect(!centres.isEmpty)
+        #expect(zip(centres, centres.dropFirst()).allSatisfy { ($0.y, $0.x) < ($1.y, $1.x) })
+        #expect(tooltip == "20,000 points in \(centres.count) dots")
+        #expect(try scene(rows.reversed()) == binned)
+    }
+
     /// A band over a long series is thinned like the line, and missing edges leave gaps.
     @Test func aLongIntervalBandIsThinnedAndBrokenAtGaps() throws {
         var cells: [Value] = []

@@ -31,16 +31,13 @@ struct ChartData {
 
     /// Values of a numeric column; NaN where the cell is null or not a number.
     func numbers(_ column: Int) -> [Double] {
-        let width = table.columns.count
-        var values: [Double] = []
-        values.reserveCapacity(rowCount)
-        var index = column
-        let cells = table.cells
-        while index < cells.count {
-            values.append(cells[index].number ?? .nan)
-            index += width
+        let width = table.columns.count, count = rowCount
+        return table.cells.withUnsafeBufferPointer { cells in
+            [Double](unsafeUninitializedCapacity: count) { values, initialized in
+                for row in 0..<count { values[row] = cells[row * width + column].number ?? .nan }
+                initialized = count
+            }
         }
-        return values
     }
 
     func labels(_ column: Int) -> [String] {

@@ -60,8 +60,8 @@ struct SeriesSet {
     /// Up to this many rows, text dates keep their own spelling for tooltips.
     static let labelledRows = 10_000
 
-    var xExtent: ClosedRange<Double>? { extent(series.lazy.flatMap(\.xs)) }
-    var yExtent: ClosedRange<Double>? { extent(series.lazy.flatMap(\.ys)) }
+    var xExtent: ClosedRange<Double>? { extent(series.map { $0.xs }) }
+    var yExtent: ClosedRange<Double>? { extent(series.map { $0.ys }) }
     var pointCount: Int { series.reduce(0) { $0 + $1.ys.count } }
 
     /// The x axis for these series.

@@ -14,7 +14,7 @@ enum LineChart {
         let edges = Array(set.series.suffix(bandColumns.count))
         set.series.removeLast(bandColumns.count)
         if stacked { LineChart.stack(&set) }
-        let yExtent = extent((set.series + edges).lazy.flatMap(\.ys))
+        let yExtent = extent((set.series + edges).map { $0.ys })
         let includeZero = spec.type != .line || LineChart.nearZero(yExtent)
         let yAxis: AxisModel = spec.yScale == .log ? .log(yExtent, format: spec.yFormat)
                                                    : .linear(yExtent, includeZero: includeZero, format: spec.yFormat)

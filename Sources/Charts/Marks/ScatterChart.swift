@@ -15,22 +15,29 @@ enum ScatterChart {
         let ys = data.numbers(yColumn)
         let sizes = try spec.size.map { name throws(ChartError) in data.numbers(try data.numericColumn(name)) }
         let labels = try spec.label.map { name throws(ChartError) in data.labels(try data.column(name)) }
-        var seriesOf = Array(repeating: 0, count: data.rowCount)
+        // Each row's series; empty without a series column (all rows are series 0), rather than
+        // an array of zeros as long as the data.
+        var seriesOf: [Int] = []
         var names: [String] = []
         if let seriesName = spec.series {
             let column = try data.column(seriesName)
             var index: [String: Int] = [:]
-            for row in 0..<data.rowCount {
+            seriesOf = (0..<data.rowCount).map { row in
                 let name = data.table[row, column].text
-                seriesOf[row] = index[name] ?? { index[name] = names.count; names.append(name); return names.count - 1 }()
+                return index[name] ?? { index[name] = names.count; names.append(name); return names.count - 1 }()
             }
         }
+        let seriesIndex = { (row: Int) in seriesOf.isEmpty ? 0 : seriesOf[row] }
         let xAxis: AxisModel = isTime ? .time(extent(xs)) : spec.xScale == .log ? .log(extent(xs), format: spec.xFormat)
                                                                                   : .linear(extent(xs), includeZero: false, format: spec.xFormat)
         let yAxis: AxisModel = spec.yScale == .log ? .log(extent(ys), format: spec.yFormat) : .linear(extent(ys), includeZero: false, format: spec.yFormat)
         let frame = CartesianFrame(layout: layout, spec: spec, legend: spec.legend(names, theme: layout.theme, shape: .circle),
                                    x: xAxis, y: yAxis, titles: .init(x: spec.xAxisTitle, y: spec.yTitle ?? ColumnTitle.humanize(yName)))
-        let valid = (0..<data.rowCount).filter { !xs[$0].isNaN && !ys[$0].isNaN && (spec.xScale != .log || xs[$0] > 0) && (spec.yScale != .log || ys[$0] > 0) }
+        var valid: [Int] = []
+        valid.reserveCapacity(data.rowCount)
+        for row in 0..<data.rowCount where !xs[row].isNaN && !ys[row].isNaN && (spec.xScale != .log || xs[row] > 0) && (spec.yScale != .log || ys[row] > 0) {
+            valid.append(row)
+        }
         var marks: [Scene.Node] = []
         let theme = layout.theme
         if let sizes {
@@ -41,29 +48,32 @@ enum ScatterChart {
                 let radius = Swift.max(2, sqrt(Swift.max(0, sizes[row].isNaN ? 0 : sizes[row]) / Swift.max(largest, 1e-12)) * maxRadius)
                 let tooltip = ScatterChart.tooltip(row, spec: spec, xs: xs, ys: ys, isTime: isTime, labels: labels) + ", \(spec.size!): \(NumberFormat.auto.full(sizes[row]))"
                 marks.append(.circle(center: Point(frame.x(xs[row]), frame.y(ys[row])), radius: radius,
-                                     fill: theme.seriesPaint(seriesOf[row]).opacity(0.55), tooltip: tooltip))
+                                     fill: theme.seriesPaint(seriesIndex(row)).opacity(0.55), tooltip: tooltip))
             }
         } else if valid.count <= binningThreshold {
             for row in valid {
                 marks.append(.circle(center: Point(frame.x(xs[row]), frame.y(ys[row])), radius: 3.5,
-                                     fill: theme.seriesPaint(seriesOf[row]).opacity(0.75),
+                                     fill: theme.seriesPaint(seriesIndex(row)).opacity(0.75),
                                      tooltip: ScatterChart.tooltip(row, spec: spec, xs: xs, ys: ys, isTime: isTime, labels: labels)))
             }
         } else {
-            var binnings = Array(repeating: ScatterBinning(plot: frame.plot, cell: 2), count: Swift.max(1, names.count))
-            for row in valid { binnings[seriesOf[row]].add(Point(frame.x(xs[row]), frame.y(ys[row]))) }
-            for (series, binning) in binnings.enumerated() {
-                let busiest = Double(binning.bins.map(\.count).max() ?? 1)
+            var binning = ScatterBinning(plot: frame.plot, cell: 2, seriesCount: Swift.max(1, names.count))
+            for row in valid { binning.add(Point(frame.x(xs[row]), frame.y(ys[row])), series: seriesIndex(row)) }
+            for series in 0..<binning.seriesCount {
+                let bins = binning.bins(series: series)
+                let busiest = Double(bins.lazy.map(\.count).max() ?? 1)
+                // Opacity in five steps by log density: single points stay visible, crowds turn solid.
+                let paint = theme.seriesPaint(series)
+                let steps = (0...4).map { paint.opacity(0.35 + Double($0) * 0.15) }
                 var dots: [Scene.Node] = []
-                dots.reserveCapacity(binning.bins.count)
-                for bin in binning.bins {
-                    // Opacity in five steps by log density: single points stay visible, crowds turn solid.
-                    let level = busiest <= 1 ? 0 : (log(Double(bin.count)) / log(busiest) * 4).rounded()
-                    dots.append(.circle(center: bin.point, radius: 1.6, fill: theme.seriesPaint(series).opacity(0.35 + level * 0.15), tooltip: nil))
+                dots.reserveCapacity(bins.count)
+                for bin in bins {
+                    let level = busiest <= 1 ? 0 : Int((log(Double(bin.count)) / log(busiest) * 4).rounded())
+                    dots.append(.circle(center: bin.point, radius: 1.6, fill: steps[level], tooltip: nil))
                 }
                 let name = names.isEmpty ? "" : names[series] + ": "
                 marks.append(.group(role: "bins", children: dots,
-                                    tooltip: "\(name)\(NumberFormat.integer.full(Double(binning.bins.reduce(0) { $0 + $1.count }))) points in \(binning.bins.count) dots"))
+                                    tooltip: "\(name)\(NumberFormat.integer.full(Double(bins.reduce(0) { $0 + $1.count }))) points in \(bins.count) dots"))
             }
         }
         let title = "\(ColumnTitle.humanize(yName)) against \((spec.x ?? "x").replacingUnderscores)"

@@ -124,10 +124,13 @@ public struct SVGRenderer: Sendable {
         }
     }
 
-    /// Colour attributes and the class that names their roles.
+    /// Colour attributes and the class that names their roles, appended piece by piece: a dense
+    /// scatter has tens of thousands of marks, and building strings per mark cost more than writing them.
     private func paint(fill: Paint?, stroke: Paint?, to out: inout SVGWriter) {
         if let fill {
-            out.append(" fill=\"\(fill.color)\"")
+            out.append(" fill=\"")
+            out.append(fill.color)
+            out.append("\"")
             if fill.opacity < 1 {
                 out.append(" fill-opacity=\"")
                 out.append(number: fill.opacity)
@@ -135,15 +138,23 @@ public struct SVGRenderer: Sendable {
             }
         }
         if let stroke {
-            out.append(" stroke=\"\(stroke.color)\"")
+            out.append(" stroke=\"")
+            out.append(stroke.color)
+            out.append("\"")
             if stroke.opacity < 1 {
                 out.append(" stroke-opacity=\"")
                 out.append(number: stroke.opacity)
                 out.append("\"")
             }
         }
-        let classes = [fill?.role, stroke.map { $0.role + "-stroke" }].compactMap { $0 }
-        out.append(" class=\"\(classes.joined(separator: " "))\"")
+        out.append(" class=\"")
+        if let fill { out.append(fill.role) }
+        if let stroke {
+            if fill != nil { out.append(" ") }
+            out.append(stroke.role)
+            out.append("-stroke")
+        }
+        out.append("\"")
     }
 
     private func close(_ tooltip: String?, element: String, to out: inout SVGWriter) {
