@@ -19,12 +19,28 @@ public struct BICommand: AsyncParsableCommand {
 extension BICommand {
     /// Parses the process arguments and runs the command, exiting with its status.
     public static func runFromCommandLine() async {
-        // Commands that draw charts open Pango and Cairo and set their fonts up on another thread
-        // while they parse arguments and read data (the server and the scheduler before their first
-        // chart); the others never load those libraries.
-        if CommandLine.arguments.count > 1, ["chart", "build", "serve", "schedule"].contains(CommandLine.arguments[1]) {
-            PangoFonts.prepareInBackground()
-        }
+        // Commands that draw charts open Pango (and Cairo, for PNG and PDF) and set their fonts up
+        // on other threads while they parse arguments and read data; the others never load them.
+        let fontMaps = fontMapsNeeded(by: Array(CommandLine.arguments.dropFirst()))
+        if !fontMaps.isEmpty { PangoFonts.prepareInBackground(fontMaps) }
         await main()
+    }
+
+    /// The font maps a command line will measure and draw with (see ``PangoFonts``): SVG charts and
+    /// site pages measure with FreeType; `bi chart --format png|pdf` measures and draws with Cairo;
+    /// PDFs of `bi build --pdf|--pdf-bundle` and of the scheduler draw with Cairo too. Read before
+    /// the arguments are parsed, so a wrong guess costs time only.
+    static func fontMapsNeeded(by arguments: [String]) -> [PangoFonts.FontMap] {
+        switch arguments.first {
+        case "chart":
+            let drawsImage = zip(arguments, arguments.dropFirst()).contains { (option: String, value: String) in
+                option == "--format" && value != "svg"
+            } || arguments.contains { (argument: String) in argument.hasPrefix("--format=") && argument != "--format=svg" }
+            return [drawsImage ? .cairo : .freeType]
+        case "build": return arguments.contains { $0 == "--pdf" || $0.hasPrefix("--pdf-bundle") } ? [.freeType, .cairo] : [.freeType]
+        case "serve": return [.freeType]
+        case "schedule": return [.freeType, .cairo]
+        default: return []
+        }
     }
 }

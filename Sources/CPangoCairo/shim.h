@@ -2,5 +2,6 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
+#include <pango/pangoft2.h>
 #include <fontconfig/fontconfig.h>
 #include <libdeflate.h>

@@ -1,10 +1,12 @@
 // Pango, Cairo and fontconfig, opened on the first call of one of these functions (see
 // CLazyLibrary) instead of by the dynamic loader at every start: libpangocairo and the 35
 // libraries under it (GIO, X11 and xcb through Cairo, HarfBuzz, FreeType…) cost each `bi` process
-// about 3 ms to map and relocate, which commands that draw nothing never need. Commands that draw
-// open them on a background thread while they parse arguments and read data
-// (`PangoFonts.prepareInBackground`). One handle serves all of them: dlsym on libpangocairo's
-// handle also finds the symbols of the libraries it depends on.
+// about 5 ms to map and relocate, which commands that draw nothing never need. In two steps:
+// measuring text (every chart, SVG included) needs only libpangoft2 and its 22 libraries, about
+// half of that; drawing PNG and PDF adds libpangocairo with Cairo, pixman, libpng, X11 and xcb.
+// Commands open them on background threads while they parse arguments and read data
+// (`PangoFonts.prepareInBackground`). dlsym on a library's
+// handle also finds the symbols of the libraries it depends on, so two handles serve all.
 //
 // Add a line here for every Pango, Cairo, GObject or fontconfig function the Swift code starts to
 // use; a missing one is an undefined symbol at link time of the release build (scripts/build-release
@@ -13,16 +15,20 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
+#include <pango/pangoft2.h>
 #include <fontconfig/fontconfig.h>
 #include "CLazyLibrary.h"
 
-static const char *const names[] = {"libpangocairo-1.0.so.0", "libpangocairo-1.0.so", NULL};
-static struct smartbi_lazy_library pangocairo = {"Charts and PDF documents", names, NULL};
+static const char *const measuring[] = {"libpangoft2-1.0.so.0", "libpangoft2-1.0.so", NULL};
+static struct smartbi_lazy_library pangoft2 = {"Charts", measuring, NULL};
+static const char *const drawing[] = {"libpangocairo-1.0.so.0", "libpangocairo-1.0.so", NULL};
+static struct smartbi_lazy_library pangocairo = {"PNG and PDF output", drawing, NULL};
 
-SMARTBI_LAZY(pangocairo, FcBool, FcConfigAppFontAddFile, (FcConfig *a, const FcChar8 *b), (a, b))
-SMARTBI_LAZY(pangocairo, FcConfig *, FcConfigCreate, (void), ())
-SMARTBI_LAZY_VOID(pangocairo, FcConfigDestroy, (FcConfig *a), (a))
-SMARTBI_LAZY(pangocairo, FcBool, FcConfigSetCurrent, (FcConfig *a), (a))
+SMARTBI_LAZY(pangoft2, FcBool, FcConfigAppFontAddFile, (FcConfig *a, const FcChar8 *b), (a, b))
+SMARTBI_LAZY(pangoft2, FcConfig *, FcConfigCreate, (void), ())
+SMARTBI_LAZY_VOID(pangoft2, FcConfigDestroy, (FcConfig *a), (a))
+SMARTBI_LAZY(pangoft2, FcConfig *, FcConfigGetCurrent, (void), ())
+SMARTBI_LAZY(pangoft2, FcBool, FcConfigSetCurrent, (FcConfig *a), (a))
 SMARTBI_LAZY_VOID(pangocairo, cairo_arc, (cairo_t *a, double b, double c, double d, double e, double f),
                   (a, b, c, d, e, f))
 SMARTBI_LAZY_VOID(pangocairo, cairo_close_path, (cairo_t *a), (a))
@@ -83,50 +89,51 @@ SMARTBI_LAZY(pangocairo, cairo_status_t, cairo_surface_status, (cairo_surface_t 
 SMARTBI_LAZY_VOID(pangocairo, cairo_tag_begin, (cairo_t *a, const char *b, const char *c), (a, b, c))
 SMARTBI_LAZY_VOID(pangocairo, cairo_tag_end, (cairo_t *a, const char *b), (a, b))
 SMARTBI_LAZY_VOID(pangocairo, cairo_translate, (cairo_t *a, double b, double c), (a, b, c))
-SMARTBI_LAZY_VOID(pangocairo, g_object_unref, (gpointer a), (a))
-SMARTBI_LAZY(pangocairo, PangoAttribute *, pango_attr_foreground_new, (guint16 a, guint16 b, guint16 c), (a, b, c))
-SMARTBI_LAZY_VOID(pangocairo, pango_attr_list_insert, (PangoAttrList *a, PangoAttribute *b), (a, b))
-SMARTBI_LAZY(pangocairo, PangoAttrList *, pango_attr_list_new, (void), ())
-SMARTBI_LAZY_VOID(pangocairo, pango_attr_list_unref, (PangoAttrList *a), (a))
+SMARTBI_LAZY_VOID(pangoft2, g_object_unref, (gpointer a), (a))
+SMARTBI_LAZY(pangoft2, PangoAttribute *, pango_attr_foreground_new, (guint16 a, guint16 b, guint16 c), (a, b, c))
+SMARTBI_LAZY_VOID(pangoft2, pango_attr_list_insert, (PangoAttrList *a, PangoAttribute *b), (a, b))
+SMARTBI_LAZY(pangoft2, PangoAttrList *, pango_attr_list_new, (void), ())
+SMARTBI_LAZY_VOID(pangoft2, pango_attr_list_unref, (PangoAttrList *a), (a))
 SMARTBI_LAZY_VOID(pangocairo, pango_cairo_context_set_font_options, (PangoContext *a, const cairo_font_options_t *b),
                   (a, b))
 SMARTBI_LAZY(pangocairo, PangoFontMap *, pango_cairo_font_map_new_for_font_type, (cairo_font_type_t a), (a))
 SMARTBI_LAZY_VOID(pangocairo, pango_cairo_show_layout, (cairo_t *a, PangoLayout *b), (a, b))
 SMARTBI_LAZY_VOID(pangocairo, pango_cairo_show_layout_line, (cairo_t *a, PangoLayoutLine *b), (a, b))
 SMARTBI_LAZY_VOID(pangocairo, pango_cairo_update_context, (cairo_t *a, PangoContext *b), (a, b))
-SMARTBI_LAZY_VOID(pangocairo, pango_context_set_round_glyph_positions, (PangoContext *a, gboolean b), (a, b))
-SMARTBI_LAZY_VOID(pangocairo, pango_fc_font_map_set_config, (PangoFcFontMap *a, FcConfig *b), (a, b))
-SMARTBI_LAZY_VOID(pangocairo, pango_font_description_free, (PangoFontDescription *a), (a))
-SMARTBI_LAZY(pangocairo, PangoFontDescription *, pango_font_description_new, (void), ())
-SMARTBI_LAZY_VOID(pangocairo, pango_font_description_set_absolute_size, (PangoFontDescription *a, double b), (a, b))
-SMARTBI_LAZY_VOID(pangocairo, pango_font_description_set_family, (PangoFontDescription *a, const char *b), (a, b))
-SMARTBI_LAZY_VOID(pangocairo, pango_font_description_set_style, (PangoFontDescription *a, PangoStyle b), (a, b))
-SMARTBI_LAZY_VOID(pangocairo, pango_font_description_set_weight, (PangoFontDescription *a, PangoWeight b), (a, b))
-SMARTBI_LAZY(pangocairo, PangoContext *, pango_font_map_create_context, (PangoFontMap *a), (a))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_context_changed, (PangoLayout *a), (a))
-SMARTBI_LAZY(pangocairo, PangoAlignment, pango_layout_get_alignment, (PangoLayout *a), (a))
-SMARTBI_LAZY(pangocairo, int, pango_layout_get_baseline, (PangoLayout *a), (a))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_get_extents, (PangoLayout *a, PangoRectangle *b, PangoRectangle *c),
+SMARTBI_LAZY_VOID(pangoft2, pango_context_set_round_glyph_positions, (PangoContext *a, gboolean b), (a, b))
+SMARTBI_LAZY_VOID(pangoft2, pango_fc_font_map_set_config, (PangoFcFontMap *a, FcConfig *b), (a, b))
+SMARTBI_LAZY_VOID(pangoft2, pango_font_description_free, (PangoFontDescription *a), (a))
+SMARTBI_LAZY(pangoft2, PangoFontDescription *, pango_font_description_new, (void), ())
+SMARTBI_LAZY_VOID(pangoft2, pango_font_description_set_absolute_size, (PangoFontDescription *a, double b), (a, b))
+SMARTBI_LAZY_VOID(pangoft2, pango_font_description_set_family, (PangoFontDescription *a, const char *b), (a, b))
+SMARTBI_LAZY_VOID(pangoft2, pango_font_description_set_style, (PangoFontDescription *a, PangoStyle b), (a, b))
+SMARTBI_LAZY_VOID(pangoft2, pango_font_description_set_weight, (PangoFontDescription *a, PangoWeight b), (a, b))
+SMARTBI_LAZY(pangoft2, PangoContext *, pango_font_map_create_context, (PangoFontMap *a), (a))
+SMARTBI_LAZY(pangoft2, PangoFontMap *, pango_ft2_font_map_new, (void), ())
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_context_changed, (PangoLayout *a), (a))
+SMARTBI_LAZY(pangoft2, PangoAlignment, pango_layout_get_alignment, (PangoLayout *a), (a))
+SMARTBI_LAZY(pangoft2, int, pango_layout_get_baseline, (PangoLayout *a), (a))
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_get_extents, (PangoLayout *a, PangoRectangle *b, PangoRectangle *c),
                   (a, b, c))
-SMARTBI_LAZY(pangocairo, PangoLayoutIter *, pango_layout_get_iter, (PangoLayout *a), (a))
-SMARTBI_LAZY(pangocairo, PangoLayoutLine *, pango_layout_get_line_readonly, (PangoLayout *a, int b), (a, b))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_index_to_line_x, (PangoLayout *a, int b, gboolean c, int *d, int *e),
+SMARTBI_LAZY(pangoft2, PangoLayoutIter *, pango_layout_get_iter, (PangoLayout *a), (a))
+SMARTBI_LAZY(pangoft2, PangoLayoutLine *, pango_layout_get_line_readonly, (PangoLayout *a, int b), (a, b))
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_index_to_line_x, (PangoLayout *a, int b, gboolean c, int *d, int *e),
                   (a, b, c, d, e))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_index_to_pos, (PangoLayout *a, int b, PangoRectangle *c), (a, b, c))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_iter_free, (PangoLayoutIter *a), (a))
-SMARTBI_LAZY(pangocairo, int, pango_layout_iter_get_baseline, (PangoLayoutIter *a), (a))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_iter_get_line_extents, (PangoLayoutIter *a, PangoRectangle *b, PangoRectangle *c),
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_index_to_pos, (PangoLayout *a, int b, PangoRectangle *c), (a, b, c))
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_iter_free, (PangoLayoutIter *a), (a))
+SMARTBI_LAZY(pangoft2, int, pango_layout_iter_get_baseline, (PangoLayoutIter *a), (a))
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_iter_get_line_extents, (PangoLayoutIter *a, PangoRectangle *b, PangoRectangle *c),
                   (a, b, c))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_iter_get_line_yrange, (PangoLayoutIter *a, int *b, int *c), (a, b, c))
-SMARTBI_LAZY(pangocairo, gboolean, pango_layout_iter_next_line, (PangoLayoutIter *a), (a))
-SMARTBI_LAZY(pangocairo, PangoDirection, pango_layout_line_get_resolved_direction, (PangoLayoutLine *a), (a))
-SMARTBI_LAZY(pangocairo, PangoLayout *, pango_layout_new, (PangoContext *a), (a))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_set_alignment, (PangoLayout *a, PangoAlignment b), (a, b))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_set_attributes, (PangoLayout *a, PangoAttrList *b), (a, b))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_set_font_description, (PangoLayout *a, const PangoFontDescription *b),
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_iter_get_line_yrange, (PangoLayoutIter *a, int *b, int *c), (a, b, c))
+SMARTBI_LAZY(pangoft2, gboolean, pango_layout_iter_next_line, (PangoLayoutIter *a), (a))
+SMARTBI_LAZY(pangoft2, PangoDirection, pango_layout_line_get_resolved_direction, (PangoLayoutLine *a), (a))
+SMARTBI_LAZY(pangoft2, PangoLayout *, pango_layout_new, (PangoContext *a), (a))
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_set_alignment, (PangoLayout *a, PangoAlignment b), (a, b))
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_set_attributes, (PangoLayout *a, PangoAttrList *b), (a, b))
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_set_font_description, (PangoLayout *a, const PangoFontDescription *b),
                   (a, b))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_set_line_spacing, (PangoLayout *a, float b), (a, b))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_set_markup, (PangoLayout *a, const char *b, int c), (a, b, c))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_set_text, (PangoLayout *a, const char *b, int c), (a, b, c))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_set_width, (PangoLayout *a, int b), (a, b))
-SMARTBI_LAZY_VOID(pangocairo, pango_layout_set_wrap, (PangoLayout *a, PangoWrapMode b), (a, b))
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_set_line_spacing, (PangoLayout *a, float b), (a, b))
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_set_markup, (PangoLayout *a, const char *b, int c), (a, b, c))
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_set_text, (PangoLayout *a, const char *b, int c), (a, b, c))
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_set_width, (PangoLayout *a, int b), (a, b))
+SMARTBI_LAZY_VOID(pangoft2, pango_layout_set_wrap, (PangoLayout *a, PangoWrapMode b), (a, b))

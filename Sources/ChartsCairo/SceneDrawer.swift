@@ -8,7 +8,7 @@ struct SceneDrawer {
     /// Set when drawing into an image: the binned dots of dense scatters and long lines go straight to its pixels.
     var dots: DotRasterizer?
     var lines: LineRasterizer?
-    let fonts = PangoFonts.shared
+    let fonts = PangoFonts.drawing
 
     func draw(_ scene: Scene) {
         set(scene.background)

@@ -47,7 +47,7 @@ struct CairoRendererTests {
     @Test func pangoMeasuresDejaVuFromItsFiles() {
         let measurer = PangoMeasurer()
         let width = measurer.width(of: "Revenue", font: Font(size: 11))
-        #expect(PangoFonts.shared.usesBundledFontFiles)
+        #expect(PangoFonts.usesBundledFontFiles)
         // DejaVu Sans advances (units per em 2048): R 1423, e 1260, v 1212, n 1298, u 1298 → 47.3 points at 11.
         #expect(abs(width - 47.3) < 1, "width \(width)")
         #expect(measurer.width(of: "Revenue", font: Font(size: 11, bold: true)) > width)

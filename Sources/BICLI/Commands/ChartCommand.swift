@@ -64,7 +64,9 @@ struct ChartCommand: AsyncParsableCommand {
             let started = clock.now
             let table = try CSVReader().read(path: data)
             let read = clock.now
-            let scene = try ChartLayout(theme: ChartTheme(named: theme)!, measurer: PangoMeasurer()).scene(for: try spec(), data: table)
+            // A PNG or PDF is measured with the fonts it is drawn with (the same widths), so one font map is set up.
+            let measurer = PangoMeasurer(fonts: format == .svg ? .measuring : .drawing)
+            let scene = try ChartLayout(theme: ChartTheme(named: theme)!, measurer: measurer).scene(for: try spec(), data: table)
             let laidOut = clock.now
             let bytes: [UInt8]
             switch format {
