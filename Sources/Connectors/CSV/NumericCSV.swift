@@ -8,8 +8,9 @@ import Glibc
 /// The fast path of ``CSVReader`` for files of numbers only (measurements, exported series):
 /// fields are read into values in the same pass that finds them, without the ``FieldTable`` of
 /// byte ranges the general path keeps for type inference. The result is the general path's,
-/// value for value: ``ColumnInference/integer(_:)`` and ``ColumnInference/real(_:)`` read the
-/// fields, a column of integers stays `integer`, one with any other number becomes `real`, an
+/// value for value: fields are read as ``ColumnInference/integer(_:)`` and
+/// ``ColumnInference/real(_:)`` read them (plain decimals by ``PlainDecimal`` while their end is
+/// found), a column of integers stays `integer`, one with any other number becomes `real`, an
 /// empty field is null and a column without values is `text`.
 ///
 /// Anything else (a quote, a field that is not a number, a row of another width, a trailing
