@@ -1,4 +1,5 @@
 import CPangoCairo
+import Dispatch
 
 /// Writes a Cairo ARGB32 image surface as an 8-bit RGB PNG. Charts are painted on an opaque
 /// background, so alpha is dropped; rows are filtered and deflated by ``ScanlineDeflate`` (its own
@@ -13,27 +14,20 @@ enum PNGEncoder {
         let stride = Int(cairo_image_surface_get_stride(surface))
         guard let data = cairo_image_surface_get_data(surface), width > 0, height > 0 else { throw RenderError("the image has no pixels") }
         let rowBytes = 1 + width * 3
-        // Raw scanlines: a filter byte then R, G, B per pixel, written over the pixels they
-        // come from. Cairo stores native-endian 0xAARRGGBB words. A scanline is shorter than a row of
-        // pixels (4 bytes each), so from the second row on every write lands before any pixel still
-        // to be read; the first row is converted from a copy.
+        // The top and bottom halves of the rows are converted, and then compressed, on two threads.
+        // Each half's scanlines are written over its own pixels from its first pixel on, so neither
+        // thread writes where the other reads; the halves are not contiguous (the first ends a
+        // quarter of its pixels early), and ``ScanlineDeflate`` takes them as parts.
+        let partCount = Swift.min(2, height)
+        let firstRows = (0...partCount).map { height * $0 / partCount }
         let base = UnsafeMutableRawPointer(data)
-        let firstRow = [UInt8](UnsafeRawBufferPointer(start: base, count: width * 4))
-        for y in 0..<height {
-            let row = base + y * rowBytes
-            row.storeBytes(of: 0, as: UInt8.self)
-            func convert(_ pixels: UnsafeRawPointer) {
-                for x in 0..<width {
-                    let pixel = UInt32(littleEndian: pixels.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self))
-                    (row + 1 + x * 3).storeBytes(of: UInt8(truncatingIfNeeded: pixel >> 16), as: UInt8.self)
-                    (row + 2 + x * 3).storeBytes(of: UInt8(truncatingIfNeeded: pixel >> 8), as: UInt8.self)
-                    (row + 3 + x * 3).storeBytes(of: UInt8(truncatingIfNeeded: pixel), as: UInt8.self)
-                }
-            }
-            if y == 0 { firstRow.withUnsafeBytes { convert($0.baseAddress!) } } else { convert(UnsafeRawPointer(base + y * stride)) }
+        nonisolated(unsafe) let parts = (0..<partCount).map { part in
+            UnsafeMutableRawBufferPointer(start: base + firstRows[part] * stride, count: (firstRows[part + 1] - firstRows[part]) * rowBytes)
         }
-        let compressed = ScanlineDeflate.compress(scanlines: UnsafeMutableRawBufferPointer(start: base, count: height * rowBytes),
-                                                  rowBytes: rowBytes, bytesPerPixel: 3)
+        DispatchQueue.concurrentPerform(iterations: partCount) { part in
+            convert(rows: parts[part].count / rowBytes, at: parts[part].baseAddress!, width: width, stride: stride)
+        }
+        let compressed = ScanlineDeflate.compress(parts: parts, rowBytes: rowBytes, bytesPerPixel: 3)
 
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         png.reserveCapacity(compressed.count + 64)
@@ -43,6 +37,33 @@ enum PNGEncoder {
         chunk("IDAT", compressed, into: &png)
         chunk("IEND", [], into: &png)
         return png
+    }
+
+    /// Turns `rows` rows of pixels, `stride` bytes apart from `start`, into raw scanlines from
+    /// `start`: a filter byte then R, G, B per pixel. Cairo stores native-endian (here little-endian)
+    /// 0xAARRGGBB words. A scanline is shorter than a row of pixels (4 bytes each), so from the
+    /// second row on every write lands before any pixel still to be read; the first row is
+    /// converted from a copy.
+    private static func convert(rows: Int, at start: UnsafeMutableRawPointer, width: Int, stride: Int) {
+        let rowBytes = 1 + width * 3
+        let firstRow = [UInt8](UnsafeRawBufferPointer(start: start, count: width * 4))
+        for y in 0..<rows {
+            let row = start + y * rowBytes
+            row.storeBytes(of: 0, as: UInt8.self)
+            func convert(_ pixels: UnsafeRawPointer) {
+                // One 4-byte store a pixel: R, G, B and a byte the next pixel overwrites (still before
+                // that pixel's own bytes). The last pixel goes byte by byte, within the scanline.
+                for x in 0..<(width - 1) {
+                    let pixel = pixels.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self)
+                    (row + 1 + x * 3).storeBytes(of: (pixel.byteSwapped >> 8).littleEndian, as: UInt32.self)
+                }
+                let last = pixels.loadUnaligned(fromByteOffset: (width - 1) * 4, as: UInt32.self)
+                (row + rowBytes - 3).storeBytes(of: UInt8(truncatingIfNeeded: last >> 16), as: UInt8.self)
+                (row + rowBytes - 2).storeBytes(of: UInt8(truncatingIfNeeded: last >> 8), as: UInt8.self)
+                (row + rowBytes - 1).storeBytes(of: UInt8(truncatingIfNeeded: last), as: UInt8.self)
+            }
+            if y == 0 { firstRow.withUnsafeBytes { convert($0.baseAddress!) } } else { convert(UnsafeRawPointer(start + y * stride)) }
+        }
     }
 
     private static func chunk(_ type: String, _ body: [UInt8], into png: inout [UInt8]) {

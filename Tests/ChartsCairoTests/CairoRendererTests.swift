@@ -119,6 +119,43 @@ func pngKeepsEveryPixel(busy: Bool) throws {
     #expect(try pixels(png).map { $0 & 0xFFFFFF } == original)
 }
 
+/// The rows are coded in two halves on two threads. Where every row equals the one above, each row
+/// takes the Up filter, the first of the second half too: it must be filtered against the last row
+/// of the first half as it was before that half's thread filtered it.
+@Test func pngHalvesJoinAtTheirBoundaryRow() throws {
+    let width: Int32 = 640, height: Int32 = 481
+    let surface = try #require(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height))
+    defer { cairo_surface_destroy(surface) }
+    let cairo = try #require(cairo_create(surface))
+    cairo_set_source_rgb(cairo, 1, 1, 1)
+    cairo_paint(cairo)
+    for x in stride(from: 0, to: Int(width), by: 7) {
+        cairo_set_source_rgb(cairo, Double(x % 3) / 2, Double(x % 5) / 4, Double(x % 11) / 10)
+        cairo_rectangle(cairo, Double(x), 0, 3, Double(height))
+        cairo_fill(cairo)
+    }
+    cairo_destroy(cairo)
+    cairo_surface_flush(surface)
+    let stride = Int(cairo_image_surface_get_stride(surface)) / 4
+    let data = try #require(cairo_image_surface_get_data(surface))
+    let original = data.withMemoryRebound(to: UInt32.self, capacity: stride * Int(height)) { words in
+        (0..<Int(height)).flatMap { y in (0..<Int(width)).map { words[y * stride + $0] & 0xFFFFFF } }
+    }
+    let png = try PNGEncoder.encode(surface: surface)
+    #expect(try pixels(png).map { $0 & 0xFFFFFF } == original)
+}
+
+/// The Adler-32 of the scanlines is combined from the checksums of the halves.
+@Test(arguments: [0, 1, 5552, 65521, 65537, 99_999, 100_000])
+func adlerOfHalvesCombines(split: Int) {
+    let bytes = (0..<100_000).map { UInt8(truncatingIfNeeded: ($0 &* 7919) >> 3) }
+    bytes.withUnsafeBytes { all in
+        let first = libdeflate_adler32(1, all.baseAddress, split)
+        let second = libdeflate_adler32(1, all.baseAddress! + split, all.count - split)
+        #expect(ScanlineDeflate.combinedAdler(first, second, secondLength: all.count - split) == libdeflate_adler32(1, all.baseAddress, all.count))
+    }
+}
+
 /// The ARGB pixels of a PNG, decoded by libpng through Cairo.
 func pixels(_ png: [UInt8]) throws -> [UInt32] {
     final class Reader {

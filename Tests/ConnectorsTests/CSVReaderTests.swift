@@ -61,6 +61,11 @@ struct CSVReaderTests {
         "a;b\r\n-1;+2.5e3\r\n\r\n3;.5\r\n",            // semicolons, CRLF, a blank line, signs and exponents
         "n\n12345678901234567890\n-0\n0.000123\n1e\n",   // past Int64, minus zero, leading zeros after the point, a bare exponent
         "a,b\n007,1\n",                                   // a code with a leading zero: text
+        "a,b\n-0.0,5.\n-.5,+7\n.5,-0\n",                  // zeros with signs, a point with digits on one side only
+        "a\n0.1234567890123456\n99.000000000000000000000001\n123456789012345.6\n",   // past Clinger's fast path: strtod
+        "n\n123456789012345678\n1234567890123456789\n",  // the longest integer, and one digit more: a real
+        "a,b\n00.5,1\n",                                  // leading zeros before the point: text
+        "a\n1.2.3\n",                                     // two points: text
         "a,b\n1,2,\n",                                    // a trailing delimiter: a row too wide
         "a,b\n1\n",                                       // a row too narrow
         "\na,b\n1,2\n",                                   // a blank first line
@@ -87,6 +92,18 @@ struct CSVReaderTests {
             }
         }
         if case .success(let table) = generalFromFile, case .success(let wanted) = expected { #expect(table == wanted) }
+    }
+
+    /// Minus zero with a point keeps its sign, as strtod gives it; without one it is the integer 0.
+    /// (Values compare -0.0 and 0.0 equal, so the test above cannot tell.)
+    @Test func minusZeroReadsAsStrtodReadsIt() throws {
+        let table = try CSVReader().read(bytes: Array("a\n-0.0\n-0\n".utf8), name: "zeros.csv")
+        guard case .real(let withPoint) = table.cells[0], case .real(let withoutPoint) = table.cells[1] else {
+            Issue.record("\(table.cells)")
+            return
+        }
+        #expect(withPoint.sign == .minus)
+        #expect(withoutPoint.sign == .plus)
     }
 
     /// Files past 256 KB are read in two halves on two threads: a column that turns real only in

@@ -8,8 +8,9 @@ import Glibc
 /// The fast path of ``CSVReader`` for files of numbers only (measurements, exported series):
 /// fields are read into values in the same pass that finds them, without the ``FieldTable`` of
 /// byte ranges the general path keeps for type inference. The result is the general path's,
-/// value for value: ``ColumnInference/integer(_:)`` and ``ColumnInference/real(_:)`` read the
-/// fields, a column of integers stays `integer`, one with any other number becomes `real`, an
+/// value for value: fields are read as ``ColumnInference/integer(_:)`` and
+/// ``ColumnInference/real(_:)`` read them (plain decimals by ``PlainDecimal`` while their end is
+/// found), a column of integers stays `integer`, one with any other number becomes `real`, an
 /// empty field is null and a column without values is `text`.
 ///
 /// Anything else (a quote, a field that is not a number, a row of another width, a trailing
@@ -109,23 +110,38 @@ enum NumericCSV {
     /// path must read (a blank line, a row of another width, a field that is not a number).
     private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, rows: Int, width: Int, delimiter: UInt8,
                               into out: UnsafeMutablePointer<Value>?) -> (ok: Bool, integers: [Bool], valued: [Bool]) {
-        let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         var integers = [Bool](repeating: true, count: width), valued = [Bool](repeating: false, count: width)
-        let failure = (ok: false, integers: integers, valued: valued)
+        // The flags of each column are set field by field: through pointers, without the checks of arrays.
+        let ok = integers.withUnsafeMutableBufferPointer { integers in
+            valued.withUnsafeMutableBufferPointer { valued in
+                parse(buffer, range, rows: rows, delimiter: delimiter, into: out, integers: integers, valued: valued)
+            }
+        }
+        return (ok, integers, valued)
+    }
+
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, rows: Int, delimiter: UInt8,
+                              into out: UnsafeMutablePointer<Value>?,
+                              integers: UnsafeMutableBufferPointer<Bool>, valued: UnsafeMutableBufferPointer<Bool>) -> Bool {
+        let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        let width = integers.count
         var index = range.lowerBound
         let end = range.upperBound
         var cell = 0
         for _ in 0..<rows {
-            guard index < end, buffer[index] != newline, buffer[index] != carriageReturn || index + 1 < end && buffer[index + 1] != newline else { return failure }
+            guard index < end, buffer[index] != newline, buffer[index] != carriageReturn || index + 1 < end && buffer[index + 1] != newline else { return false }
             for column in 0..<width {
                 let start = index
+                // The field's end as the general path finds it, usually right where its number stops.
+                let number = PlainDecimal(buffer, from: start, to: end)
+                index = number.end
                 while index < end, buffer[index] != delimiter, buffer[index] != newline { index += 1 }
                 var fieldEnd = index
                 if fieldEnd > start, buffer[fieldEnd - 1] == carriageReturn { fieldEnd -= 1 }
                 if column < width - 1 {
-                    guard index < end, buffer[index] == delimiter else { return failure }   // too few fields
+                    guard index < end, buffer[index] == delimiter else { return false }   // too few fields
                 } else {
-                    guard index == end || buffer[index] == newline else { return failure }   // too many fields
+                    guard index == end || buffer[index] == newline else { return false }   // too many fields
                 }
                 index += 1
                 let value: Value
@@ -133,21 +149,31 @@ enum NumericCSV {
                     value = .null
                 } else {
                     valued[column] = true
-                    let field = UnsafeBufferPointer(rebasing: buffer[start..<fieldEnd])
-                    if integers[column], let whole = ColumnInference.integer(field) {
+                    let plain = number.end == fieldEnd
+                    if integers[column], plain, let whole = number.integer {
                         value = .integer(whole)
-                    } else if let number = ColumnInference.real(field) {
+                    } else if plain, let number = number.real {
                         integers[column] = false
                         value = .real(number)
+                    } else if let number = generalNumber(UnsafeBufferPointer(rebasing: buffer[start..<fieldEnd]), integer: integers[column]) {
+                        if case .real = number { integers[column] = false }
+                        value = number
                     } else {
-                        return failure
+                        return false
                     }
                 }
                 (out! + cell).initialize(to: value)
                 cell += 1
             }
         }
-        return (index >= end, integers, valued)
+        return index >= end
+    }
+
+    /// A field that is not a plain decimal (`1e6`, `-0.5E-3`, 17 digits) as the general path reads it:
+    /// an integer while the column may still be one, else a real; nil when it is no number.
+    private static func generalNumber(_ field: UnsafeBufferPointer<UInt8>, integer: Bool) -> Value? {
+        if integer, let whole = ColumnInference.integer(field) { return .integer(whole) }
+        return ColumnInference.real(field).map { .real($0) }
     }
 
     /// Line feeds in `range`, sixteen bytes at a time.
