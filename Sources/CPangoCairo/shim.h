@@ -5,3 +5,4 @@
 #include <pango/pangoft2.h>
 #include <fontconfig/fontconfig.h>
 #include <libdeflate.h>
+#include <zlib.h>

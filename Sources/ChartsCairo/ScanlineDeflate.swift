@@ -8,7 +8,9 @@ import Synchronization
 /// (a line or bar chart), each part of the rows is coded by ``RunLengthBlock`` as a deflate block of
 /// literals and runs of zeros, the parts at once on as many threads: about a third of libdeflate's
 /// fastest level on one thread, and a smaller file (a 1600×900 line chart: 109 KB against 118 KB).
-/// Busier images (dense scatters) go to libdeflate, whose matches catch their repeated shapes.
+/// Busier images (dense scatters) go to LZ77 coders, whose matches catch their repeated shapes: the
+/// parts again at once, all but the last by zlib, which can end a part mid-stream on a byte boundary
+/// (Z_SYNC_FLUSH), the last by libdeflate, which can only end a stream but codes a little smaller.
 ///
 /// The zlib stream is standard (RFC 1950/1951); any inflater reads it.
 enum ScanlineDeflate {
@@ -19,8 +21,7 @@ enum ScanlineDeflate {
     /// Filters the scanlines in place (each starts with its filter byte, 0 on entry) and returns the
     /// zlib stream of the filtered bytes. The scanlines come in `parts` of whole rows, top to
     /// bottom, each filtered and coded as a block of its own on a thread of its own. The parts lie
-    /// in order in one buffer, each at or after the end of the one before, so a busy image's can be
-    /// moved together for libdeflate.
+    /// in order in one buffer, each at or after the end of the one before.
     static func compress(parts: [UnsafeMutableRawBufferPointer], rowBytes: Int, bytesPerPixel: Int) -> [UInt8] {
         nonisolated(unsafe) let lines = parts.flatMap { part in
             stride(from: 0, to: part.count, by: rowBytes).map { part.baseAddress!.advanced(by: $0).assumingMemoryBound(to: UInt8.self) }
@@ -31,7 +32,7 @@ enum ScanlineDeflate {
             sampledZeros += zeros(lines[row], above: lines[row - 1], count: rowBytes - 1, bytesPerPixel: bytesPerPixel).best
             sampledBytes += rowBytes - 1
         }
-        if Double(sampledZeros) < minimumZeroShare * Double(sampledBytes), let compressed = libdeflate(contiguous(parts)) { return compressed }
+        if Double(sampledZeros) < minimumZeroShare * Double(sampledBytes), let compressed = matched(parts) { return compressed }
 
         // Each part's first row is compared with the unfiltered last row of the part above, which
         // that part's thread filters first: a copy is kept.
@@ -54,24 +55,33 @@ enum ScanlineDeflate {
             let adler = libdeflate_adler32(1, data.baseAddress, data.count)
             coded.withLock { $0[part] = (block, adler) }
         }
+        return zlibStream(coded.withLock { $0 }, lengths: parts.map(\.count))
+    }
+
+    /// A busy image's unfiltered parts, coded at once on as many threads (see the type's summary);
+    /// nil if a coder fails.
+    private static func matched(_ parts: [UnsafeMutableRawBufferPointer]) -> [UInt8]? {
+        let coded = Mutex([(block: [UInt8], adler: UInt32)](repeating: ([], 1), count: parts.count))
+        nonisolated(unsafe) let parts = parts
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            let data = UnsafeRawBufferPointer(parts[part])
+            let block = (part == parts.count - 1 ? libdeflateFinal(data) : zlibFlushed(data)) ?? []
+            let adler = libdeflate_adler32(1, data.baseAddress, data.count)
+            coded.withLock { $0[part] = (block, adler) }
+        }
         let blocks = coded.withLock { $0 }
-        let adler = zip(blocks.dropFirst(), parts.dropFirst()).reduce(blocks[0].adler) { combinedAdler($0, $1.0.adler, secondLength: $1.1.count) }
+        guard blocks.allSatisfy({ !$0.block.isEmpty }) else { return nil }
+        return zlibStream(blocks, lengths: parts.map(\.count))
+    }
+
+    /// The zlib stream of deflate blocks coded part by part, with the Adler-32 of the parts' bytes.
+    private static func zlibStream(_ blocks: [(block: [UInt8], adler: UInt32)], lengths: [Int]) -> [UInt8] {
+        let adler = zip(blocks.dropFirst(), lengths.dropFirst()).reduce(blocks[0].adler) { combinedAdler($0, $1.0.adler, secondLength: $1.1) }
         var stream: [UInt8] = [0x78, 0x01]   // zlib: deflate, 32 KB window, fastest
         stream.reserveCapacity(blocks.reduce(6) { $0 + $1.block.count })
         for block in blocks { stream += block.block }
         stream += [UInt8(adler >> 24), UInt8((adler >> 16) & 0xFF), UInt8((adler >> 8) & 0xFF), UInt8(adler & 0xFF)]
         return stream
-    }
-
-    /// The parts moved down to follow each other from the first one's start.
-    private static func contiguous(_ parts: [UnsafeMutableRawBufferPointer]) -> UnsafeRawBufferPointer {
-        let start = parts[0].baseAddress!
-        var count = 0
-        for part in parts {
-            if start + count != part.baseAddress { memmove(start + count, part.baseAddress!, part.count) }
-            count += part.count
-        }
-        return UnsafeRawBufferPointer(start: start, count: count)
     }
 
     /// The Adler-32 of two byte strings one after the other, from the checksum of each (as zlib's
@@ -85,13 +95,31 @@ enum ScanlineDeflate {
         return UInt32(block << 16 | sum)
     }
 
-    /// libdeflate's fastest level, or nil if it fails.
-    private static func libdeflate(_ data: UnsafeRawBufferPointer) -> [UInt8]? {
+    /// Deflate blocks of `data` that end the stream, by libdeflate's fastest level; nil if it fails.
+    private static func libdeflateFinal(_ data: UnsafeRawBufferPointer) -> [UInt8]? {
         guard let compressor = libdeflate_alloc_compressor(1) else { return nil }
         defer { libdeflate_free_compressor(compressor) }
-        let bound = libdeflate_zlib_compress_bound(compressor, data.count)
+        let bound = libdeflate_deflate_compress_bound(compressor, data.count)
         let compressed = [UInt8](unsafeUninitializedCapacity: bound) { out, count in
-            count = libdeflate_zlib_compress(compressor, data.baseAddress, data.count, out.baseAddress, bound)
+            count = libdeflate_deflate_compress(compressor, data.baseAddress, data.count, out.baseAddress, bound)
+        }
+        return compressed.isEmpty ? nil : compressed
+    }
+
+    /// Deflate blocks of `data` that do not end the stream, by zlib's fastest level, closed with the
+    /// empty stored block of a sync flush so that the next part starts on a byte; nil if it fails.
+    private static func zlibFlushed(_ data: UnsafeRawBufferPointer) -> [UInt8]? {
+        var stream = z_stream()
+        guard deflateInit2_(&stream, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
+        defer { deflateEnd(&stream) }
+        let bound = Int(deflateBound(&stream, UInt(data.count))) + 16   // and the flush's empty stored block
+        let compressed = [UInt8](unsafeUninitializedCapacity: bound) { out, count in
+            stream.next_in = UnsafeMutablePointer(mutating: data.baseAddress?.assumingMemoryBound(to: UInt8.self))
+            stream.avail_in = UInt32(data.count)
+            stream.next_out = out.baseAddress
+            stream.avail_out = UInt32(bound)
+            let status = deflate(&stream, Z_SYNC_FLUSH)
+            count = status == Z_OK && stream.avail_in == 0 && stream.avail_out > 0 ? bound - Int(stream.avail_out) : 0
         }
         return compressed.isEmpty ? nil : compressed
     }
