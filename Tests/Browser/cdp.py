@@ -2,7 +2,9 @@
 collect console errors, take screenshots. Only what the site tests need."""
 import base64
 import json
+import os
 import re
+import signal
 import subprocess
 import tempfile
 import time
@@ -13,11 +15,11 @@ import websocket
 
 class Browser:
     def __init__(self, executable="chromium"):
-        self.profile = tempfile.TemporaryDirectory()
+        self.profile = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
         self.process = subprocess.Popen(
             [executable, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
              "--remote-debugging-port=0", f"--user-data-dir={self.profile.name}", "about:blank"],
-            stderr=subprocess.PIPE, text=True)
+            stderr=subprocess.PIPE, text=True, start_new_session=True)
         for line in self.process.stderr:
             match = re.search(r"DevTools listening on (ws://\S+)", line)
             if match:
@@ -32,7 +34,13 @@ class Browser:
         return Page(target["webSocketDebuggerUrl"], width, height)
 
     def close(self):
-        self.process.terminate()
+        # Chromium's helper processes (renderer, GPU, crash handler) share its process group and may
+        # still write to the profile after the browser has gone: end them all, then remove what is
+        # left of the profile as far as it can be.
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
         self.process.wait(timeout=10)
         self.profile.cleanup()
 
