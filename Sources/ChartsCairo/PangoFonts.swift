@@ -88,7 +88,7 @@ public final class PangoFonts: Sendable {
         let key = Key(text: text, size: font.size, bold: font.isBold)
         return state.withLock { state in
             if let known = state.cache[key] { return known }
-            let width = PangoFonts.extents(state.layout, text: text, font: font).width
+            let width = PangoFonts.width(of: state.layout, text: text, font: font)
             state.cache[key] = width
             return width
         }
@@ -97,8 +97,8 @@ public final class PangoFonts: Sendable {
     /// Runs `body` with the shared layout set to `text` in `font`: the layout, its width and its baseline.
     func withLayout<T>(text: String, font: Font, _ body: (OpaquePointer, Double, Double) -> T) -> T {
         state.withLock { state in
-            let (width, baseline) = PangoFonts.extents(state.layout, text: text, font: font)
-            return body(state.layout, width, baseline)
+            let width = PangoFonts.width(of: state.layout, text: text, font: font)
+            return body(state.layout, width, Double(pango_layout_get_baseline(state.layout)) / Double(PANGO_SCALE))
         }
     }
 
@@ -110,8 +110,8 @@ public final class PangoFonts: Sendable {
         }
     }
 
-    /// Sets `layout` to `text` in `font`; its width and baseline in points.
-    private static func extents(_ layout: OpaquePointer, text: String, font: Font) -> (width: Double, baseline: Double) {
+    /// Sets `layout` to `text` in `font`; its width in points.
+    private static func width(of layout: OpaquePointer, text: String, font: Font) -> Double {
         let description = pango_font_description_new()
         pango_font_description_set_family(description, Font.family)
         pango_font_description_set_weight(description, font.isBold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
@@ -121,7 +121,7 @@ public final class PangoFonts: Sendable {
         pango_layout_set_text(layout, text, -1)
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
-        return (Double(logical.width) / Double(PANGO_SCALE), Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE))
+        return Double(logical.width) / Double(PANGO_SCALE)
     }
 }
 

@@ -1,6 +1,5 @@
 import CPangoCairo
 import Dispatch
-import Glibc
 import Synchronization
 
 /// Compresses PNG scanlines for chart images: flat backgrounds, straight lines, text. Each row
