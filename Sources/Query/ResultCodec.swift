@@ -3,14 +3,15 @@ import BICore
 /// A compact, exact binary form of a ``ResultTable`` for the result cache: reals keep every bit.
 enum ResultCodec {
     static func encode(_ table: ResultTable) -> [UInt8] {
+        let cells = table.cells
         var out: [UInt8] = []
-        out.reserveCapacity(64 + table.cells.count * 9)
+        out.reserveCapacity(64 + cells.count * 9)
         func integer(_ value: Int64) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
         func text(_ value: String) { integer(Int64(value.utf8.count)); out += value.utf8 }
         integer(Int64(table.columns.count))
         for column in table.columns { text(column.name); text(column.type.rawValue) }
-        integer(Int64(table.cells.count))
-        for cell in table.cells {
+        integer(Int64(cells.count))
+        for cell in cells {
             switch cell {
             case .null: out.append(0)
             case .integer(let number): out.append(1); integer(number)

@@ -64,6 +64,7 @@ struct CSVReaderTests {
         "a,b\n-0.0,5.\n-.5,+7\n.5,-0\n",                  // zeros with signs, a point with digits on one side only
         "a\n0.1234567890123456\n99.000000000000000000000001\n123456789012345.6\n",   // past Clinger's fast path: strtod
         "n\n123456789012345678\n1234567890123456789\n",  // the longest integer, and one digit more: a real
+        "n,m\n9007199254740993,1\n-9007199254740992,2\n", // an integer a double cannot hold (2^53 + 1), and -2^53
         "a,b\n00.5,1\n",                                  // leading zeros before the point: text
         "a\n1.2.3\n",                                     // two points: text
         "a,b\n1,2,\n",                                    // a trailing delimiter: a row too wide

@@ -1,7 +1,7 @@
 import BICore
 
 /// Column access for chart builders: columns by name with helpful errors, and values as numbers,
-/// labels or times, read straight from the flat cell storage.
+/// labels or times, read straight from the table's storage.
 struct ChartData {
     let table: ResultTable
 
@@ -30,15 +30,7 @@ struct ChartData {
     }
 
     /// Values of a numeric column; NaN where the cell is null or not a number.
-    func numbers(_ column: Int) -> [Double] {
-        let width = table.columns.count, count = rowCount
-        return table.cells.withUnsafeBufferPointer { cells in
-            [Double](unsafeUninitializedCapacity: count) { values, initialized in
-                for row in 0..<count { values[row] = cells[row * width + column].number ?? .nan }
-                initialized = count
-            }
-        }
-    }
+    func numbers(_ column: Int) -> [Double] { table.numbers(ofColumn: column) }
 
     func labels(_ column: Int) -> [String] {
         (0..<rowCount).map { table[$0, column].text }

@@ -6,15 +6,16 @@ import Glibc
 #endif
 
 /// The fast path of ``CSVReader`` for files of numbers only (measurements, exported series):
-/// fields are read into values in the same pass that finds them, without the ``FieldTable`` of
-/// byte ranges the general path keeps for type inference. The result is the general path's,
-/// value for value: fields are read as ``ColumnInference/integer(_:)`` and
+/// fields are read in the same pass that finds them, straight into one array of doubles per column
+/// (``ResultTable/init(columns:numbers:)``, which charts read without a copy), without the
+/// ``FieldTable`` of byte ranges the general path keeps for type inference. The result is the
+/// general path's, value for value: fields are read as ``ColumnInference/integer(_:)`` and
 /// ``ColumnInference/real(_:)`` read them (plain decimals by ``PlainDecimal`` while their end is
 /// found), a column of integers stays `integer`, one with any other number becomes `real`, an
 /// empty field is null and a column without values is `text`.
 ///
 /// Anything else (a quote, a field that is not a number, a row of another width, a trailing
-/// delimiter, a blank first line) returns nil, and the general path reads the file instead.
+/// delimiter, a blank first line, an integer past 2^53) returns nil, and the general path reads the file instead.
 enum NumericCSV {
     /// - Parameters:
     ///   - buffer: UTF-8 text without a byte-order mark.
@@ -53,82 +54,92 @@ enum NumericCSV {
             return newlines(in: buffer, range) + (range.isEmpty || buffer[range.upperBound - 1] == newline ? 0 : 1)
         }
         let rows = rowsPerPart.reduce(0, +)
-        var failed = false
         var integers = [Bool](repeating: true, count: width)   // columns whose every value is an integer
         var valued = [Bool](repeating: false, count: width)
-        // Room for one 2 MB page more than the values need, so 2 MB pages reach their end (below).
-        let spare = rows * width >= 65_536 ? (2 << 20) / MemoryLayout<Value>.stride : 0
-        var cells = [Value](unsafeUninitializedCapacity: rows * width + spare) { out, initialized in
-            nonisolated(unsafe) let base = out.baseAddress, text = buffer
-            #if os(Linux)
-            // 24 bytes a value: 4.8 MB for 100,000 rows of two columns, twelve hundred page faults in
-            // 4 KB pages. From the first 2 MB boundary on, 2 MB pages where the system offers them.
-            if let start = base.map(UnsafeMutableRawPointer.init) {
-                let hugePage = 2 << 20
-                let first = (Int(bitPattern: start) + hugePage - 1) & ~(hugePage - 1)
-                let last = (Int(bitPattern: start) + out.count * MemoryLayout<Value>.stride) & ~(hugePage - 1)
-                if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, 14) }   // MADV_HUGEPAGE
-            }
-            #endif
+        let numbers = columns(width, rows: rows) { bases in
+            nonisolated(unsafe) let bases = bases, text = buffer
             let results = Mutex([(ok: Bool, integers: [Bool], valued: [Bool])](repeating: (false, [], []), count: parts))
             DispatchQueue.concurrentPerform(iterations: parts) { part in
-                let first = rowsPerPart[..<part].reduce(0, +) * width
-                let result = parse(text, bounds[part]..<bounds[part + 1], rows: rowsPerPart[part], width: width, delimiter: delimiter,
-                                   into: base.map { $0 + first })
+                let first = rowsPerPart[..<part].reduce(0, +)
+                let result = parse(text, bounds[part]..<bounds[part + 1], rows: rowsPerPart[part], delimiter: delimiter,
+                                   into: bases.map { $0.map { $0 + first } })
                 results.withLock { $0[part] = result }
             }
             for result in results.withLock({ $0 }) {
-                guard result.ok else { failed = true; break }
+                guard result.ok else { return false }
                 for column in 0..<width {
                     integers[column] = integers[column] && result.integers[column]
                     valued[column] = valued[column] || result.valued[column]
                 }
             }
-            initialized = failed ? 0 : rows * width   // the values written are plain numbers: nothing to release
+            return true
         }
-        if failed { return nil }
-
-        // A column with any non-integer number is real: its integers read as `real` reads them.
-        let mixed = (0..<width).filter { valued[$0] && !integers[$0] }
-        if !mixed.isEmpty {
-            cells.withUnsafeMutableBufferPointer { out in
-                for column in mixed {
-                    var cell = column
-                    while cell < out.count {
-                        if case .integer(let whole) = out[cell] { out[cell] = .real(Double(whole)) }
-                        cell += width
-                    }
-                }
-            }
-        }
+        guard let numbers else { return nil }
         let names = FieldTable.uniqueNames(rawNames)
         let columns = (0..<width).map { Column(names[$0], !valued[$0] ? .text : integers[$0] ? .integer : .real) }
-        return ResultTable(columns: columns, cells: cells)
+        return ResultTable(columns: columns, numbers: numbers)
     }
 
-    /// Reads `rows` rows of `width` numbers from `range` into `out`; not ok on anything the general
-    /// path must read (a blank line, a row of another width, a field that is not a number).
-    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, rows: Int, width: Int, delimiter: UInt8,
-                              into out: UnsafeMutablePointer<Value>?) -> (ok: Bool, integers: [Bool], valued: [Bool]) {
-        var integers = [Bool](repeating: true, count: width), valued = [Bool](repeating: false, count: width)
+    /// `count` arrays of `rows` doubles, written by `fill` through their first elements' addresses
+    /// (nil for no rows); nil when `fill` fails. Arrays of 2 MB and more ask for 2 MB pages: a
+    /// million rows are 8 MB a column, two thousand page faults in 4 KB pages.
+    private static func columns(_ count: Int, rows: Int, filledBy fill: ([UnsafeMutablePointer<Double>?]) -> Bool) -> [[Double]]? {
+        var bases: [UnsafeMutablePointer<Double>?] = []
+        var filled = false
+        func make(_ column: Int) -> [[Double]] {
+            guard column < count else {
+                filled = fill(bases)
+                return []
+            }
+            var rest: [[Double]] = []
+            let values = [Double](unsafeUninitializedCapacity: rows) { buffer, initialized in
+                adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
+                bases.append(buffer.baseAddress)
+                rest = make(column + 1)
+                initialized = filled ? rows : 0
+            }
+            return [values] + rest
+        }
+        let arrays = make(0)
+        return filled ? arrays : nil
+    }
+
+    private static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
+        #if os(Linux)
+        guard let start = buffer.baseAddress else { return }
+        let hugePage = 2 << 20
+        let first = (Int(bitPattern: start) + hugePage - 1) & ~(hugePage - 1)
+        let last = (Int(bitPattern: start) + buffer.count) & ~(hugePage - 1)
+        if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, 14) }   // MADV_HUGEPAGE
+        #endif
+    }
+
+    /// Reads `rows` rows from `range` into `out` (one address per column, at the part's first row);
+    /// not ok on anything the general path must read (a blank line, a row of another width, a field
+    /// that is not a number) or keeps apart from a double (an integer past 2^53).
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, rows: Int, delimiter: UInt8,
+                              into out: [UnsafeMutablePointer<Double>?]) -> (ok: Bool, integers: [Bool], valued: [Bool]) {
+        var integers = [Bool](repeating: true, count: out.count), valued = [Bool](repeating: false, count: out.count)
         // The flags of each column are set field by field: through pointers, without the checks of arrays.
         let ok = integers.withUnsafeMutableBufferPointer { integers in
             valued.withUnsafeMutableBufferPointer { valued in
-                parse(buffer, range, rows: rows, delimiter: delimiter, into: out, integers: integers, valued: valued)
+                out.withUnsafeBufferPointer { out in
+                    parse(buffer, range, rows: rows, delimiter: delimiter, into: out, integers: integers, valued: valued)
+                }
             }
         }
         return (ok, integers, valued)
     }
 
     private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, rows: Int, delimiter: UInt8,
-                              into out: UnsafeMutablePointer<Value>?,
+                              into out: UnsafeBufferPointer<UnsafeMutablePointer<Double>?>,
                               integers: UnsafeMutableBufferPointer<Bool>, valued: UnsafeMutableBufferPointer<Bool>) -> Bool {
         let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
         let width = integers.count
+        let exactWholes: ClosedRange<Int64> = -(1 << 53)...(1 << 53)
         var index = range.lowerBound
         let end = range.upperBound
-        var cell = 0
-        for _ in 0..<rows {
+        for row in 0..<rows {
             guard index < end, buffer[index] != newline, buffer[index] != carriageReturn || index + 1 < end && buffer[index + 1] != newline else { return false }
             for column in 0..<width {
                 let start = index
@@ -144,26 +155,29 @@ enum NumericCSV {
                     guard index == end || buffer[index] == newline else { return false }   // too many fields
                 }
                 index += 1
-                let value: Value
+                let value: Double
                 if fieldEnd == start {
-                    value = .null
+                    value = .nan   // null
                 } else {
                     valued[column] = true
                     let plain = number.end == fieldEnd
                     if integers[column], plain, let whole = number.integer {
-                        value = .integer(whole)
-                    } else if plain, let number = number.real {
+                        guard exactWholes.contains(whole) else { return false }
+                        value = Double(whole)
+                    } else if plain, let real = number.real {
                         integers[column] = false
-                        value = .real(number)
-                    } else if let number = generalNumber(UnsafeBufferPointer(rebasing: buffer[start..<fieldEnd]), integer: integers[column]) {
-                        if case .real = number { integers[column] = false }
-                        value = number
+                        value = real
                     } else {
-                        return false
+                        switch generalNumber(UnsafeBufferPointer(rebasing: buffer[start..<fieldEnd]), integer: integers[column]) {
+                        case .integer(let whole)? where exactWholes.contains(whole): value = Double(whole)
+                        case .real(let real)?:
+                            integers[column] = false
+                            value = real
+                        default: return false
+                        }
                     }
                 }
-                (out! + cell).initialize(to: value)
-                cell += 1
+                out[column]![row] = value
             }
         }
         return index >= end
