@@ -110,7 +110,6 @@ SMARTBI_LAZY_VOID(pangoft2, pango_font_description_set_style, (PangoFontDescript
 SMARTBI_LAZY_VOID(pangoft2, pango_font_description_set_weight, (PangoFontDescription *a, PangoWeight b), (a, b))
 SMARTBI_LAZY(pangoft2, PangoContext *, pango_font_map_create_context, (PangoFontMap *a), (a))
 SMARTBI_LAZY(pangoft2, PangoFontMap *, pango_ft2_font_map_new, (void), ())
-SMARTBI_LAZY_VOID(pangoft2, pango_layout_context_changed, (PangoLayout *a), (a))
 SMARTBI_LAZY(pangoft2, PangoAlignment, pango_layout_get_alignment, (PangoLayout *a), (a))
 SMARTBI_LAZY(pangoft2, int, pango_layout_get_baseline, (PangoLayout *a), (a))
 SMARTBI_LAZY_VOID(pangoft2, pango_layout_get_extents, (PangoLayout *a, PangoRectangle *b, PangoRectangle *c),

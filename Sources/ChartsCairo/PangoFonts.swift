@@ -102,14 +102,6 @@ public final class PangoFonts: Sendable {
         }
     }
 
-    /// Makes a Cairo context draw text with this font map and its options (``drawing`` only).
-    func prepare(_ cairo: OpaquePointer) {
-        state.withLock { state in
-            pango_cairo_update_context(cairo, state.context)
-            pango_layout_context_changed(state.layout)
-        }
-    }
-
     /// Sets `layout` to `text` in `font`; its width in points.
     private static func width(of layout: OpaquePointer, text: String, font: Font) -> Double {
         let description = pango_font_description_new()

@@ -3,6 +3,12 @@ import Charts
 import Foundation
 
 /// Walks a scene and paints every node on a Cairo context, in points.
+///
+/// Text is shaped as it was measured, by ``PangoFonts/drawing`` with its own identity matrix;
+/// Cairo rasterizes the glyphs for the context's transformation (a PNG at 2x gets glyphs made at
+/// twice the size, not enlarged ones). The Pango context is not updated from the Cairo context:
+/// that would make Pango match and open every font again at the device scale (two fontconfig
+/// threads each), for the same pixels.
 struct SceneDrawer {
     let cairo: OpaquePointer
     /// Set when drawing into an image: the binned dots of dense scatters and long lines go straight to its pixels.
@@ -14,7 +20,6 @@ struct SceneDrawer {
         set(scene.background)
         cairo_rectangle(cairo, 0, 0, scene.width, scene.height)
         cairo_fill(cairo)
-        fonts.prepare(cairo)
         cairo_set_line_join(cairo, CAIRO_LINE_JOIN_ROUND)
         cairo_set_line_cap(cairo, CAIRO_LINE_CAP_ROUND)
         cairo_set_fill_rule(cairo, CAIRO_FILL_RULE_EVEN_ODD)

@@ -222,3 +222,25 @@ enum Tool {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
+
+/// Text in a PNG at 4x is made at four times the size, not enlarged: it matches the same text set
+/// four times as large at 1x (glyphs rasterized at the same pixel size, at the same places), while
+/// the 1x rendering blown up four times is far from it (blurred edges).
+@Test func textIsRasterizedAtTheImageScale() throws {
+    func scene(scale: Double) -> Scene {
+        Scene(width: 120 * scale, height: 30 * scale, title: "text", description: "",
+              root: .text(Text("Sharp 1,234", at: Point(5 * scale, 20 * scale), font: Font(size: 14 * scale, bold: true), paint: Paint("#222222", role: "title"))))
+    }
+    let atScale = try pixels(CairoRenderer().png(scene(scale: 1), scale: 4))
+    let large = try pixels(CairoRenderer().png(scene(scale: 4), scale: 1))
+    let small = try pixels(CairoRenderer().png(scene(scale: 1), scale: 1))
+    let enlarged = (0..<120).flatMap { y in (0..<480).map { x in small[(y / 4) * 120 + x / 4] } }
+    func meanDifference(_ a: [UInt32], _ b: [UInt32]) -> Double {
+        let inked = zip(a, b).filter { $0 & 0xFF != 0xFF || $1 & 0xFF != 0xFF }
+        return Double(inked.reduce(0) { $0 + abs(Int($1.0 & 0xFF) - Int($1.1 & 0xFF)) }) / Double(Swift.max(1, inked.count))
+    }
+    #expect(atScale.count == large.count && enlarged.count == large.count)
+    let crisp = meanDifference(atScale, large), blurred = meanDifference(enlarged, large)
+    #expect(crisp < 4, "mean difference from text set at 4x size: \(crisp) levels")
+    #expect(blurred > 4 * crisp + 10, "an enlarged 1x rendering differs by \(blurred) levels against \(crisp)")
+}
