@@ -18,6 +18,10 @@ public struct ChartLayout: Sendable {
         self.measurer = measurer
     }
 
+    /// The fonts nearly every chart measures (axis labels, axis titles, the title): worth setting up
+    /// before a chart is laid out, where that can happen meanwhile.
+    public static let commonFonts = [CartesianFrame.labelFont, CartesianFrame.axisTitleFont, Header.titleFont]
+
     public func scene(for spec: ChartSpec, data table: ResultTable) throws(ChartError) -> Scene {
         let data = ChartData(table)
         let drawing: Drawing

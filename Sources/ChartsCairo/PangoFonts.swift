@@ -70,15 +70,16 @@ public final class PangoFonts: Sendable {
         state = Mutex(State(context: context, layout: pango_layout_new(context)!))
     }
 
-    /// Sets fontconfig, Pango (and Cairo, for ``drawing``) and both faces up on other threads, for a
-    /// process that is about to measure or draw text and has other work to do first (`bi chart`
-    /// parses its arguments and reads its data meanwhile). Using the fonts waits for it where it is
-    /// not done yet; results are the same either way.
+    /// Sets fontconfig, Pango (and Cairo, for ``drawing``) and the fonts of
+    /// ``ChartLayout/commonFonts`` up on other threads, for a process that is about to measure or
+    /// draw text and has other work to do first (`bi chart` parses its arguments and reads its data
+    /// meanwhile). Each new font costs Pango a fontconfig match on threads of its own; using the
+    /// fonts waits for it where it is not done yet; results are the same either way.
     public static func prepareInBackground(_ fontMaps: [FontMap]) {
         for fontMap in fontMaps {
             Thread {
                 let fonts = fontMap == .cairo ? drawing : measuring
-                for bold in [false, true] { _ = fonts.width(of: "0", font: Font(size: 11, bold: bold)) }
+                for font in ChartLayout.commonFonts { _ = fonts.width(of: "0", font: font) }
             }.start()
         }
     }
