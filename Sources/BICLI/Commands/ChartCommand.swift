@@ -8,7 +8,7 @@ import Foundation
 import Glibc
 #endif
 
-struct ChartCommand: AsyncParsableCommand {
+struct ChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chart",
         abstract: "Render one chart from a CSV file.",
@@ -58,7 +58,7 @@ struct ChartCommand: AsyncParsableCommand {
         guard scale > 0, scale <= 8, width >= 40, height >= 30 else { throw ValidationError("--scale must be in 0…8, --width at least 40 and --height at least 30") }
     }
 
-    func run() async throws {
+    func run() throws {
         do {
             let clock = ContinuousClock()
             let started = clock.now
