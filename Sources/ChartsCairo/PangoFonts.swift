@@ -77,11 +77,30 @@ public final class PangoFonts: Sendable {
     /// fonts waits for it where it is not done yet; results are the same either way.
     public static func prepareInBackground(_ fontMaps: [FontMap]) {
         for fontMap in fontMaps {
-            Thread {
+            detachThread {
                 let fonts = fontMap == .cairo ? drawing : measuring
                 for font in ChartLayout.commonFonts { _ = fonts.width(of: "0", font: font) }
-            }.start()
+            }
         }
+    }
+
+    /// Runs `body` on a thread of its own: a plain POSIX thread, without what Foundation's `Thread`
+    /// sets up around one (its name and thread object, a few hundred microseconds of a `bi chart`).
+    private static func detachThread(_ body: @escaping @Sendable () -> Void) {
+        final class Work: Sendable {
+            let body: @Sendable () -> Void
+            init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+        }
+        var thread = pthread_t()
+        let work = Unmanaged.passRetained(Work(body)).toOpaque()
+        guard pthread_create(&thread, nil, { work in
+            Unmanaged<Work>.fromOpaque(work!).takeRetainedValue().body()
+            return nil
+        }, work) == 0 else {
+            Unmanaged<Work>.fromOpaque(work).takeRetainedValue().body()   // no thread to be had: here, then
+            return
+        }
+        pthread_detach(thread)
     }
 
     /// The advance width of `text` in points, cached by text and font.

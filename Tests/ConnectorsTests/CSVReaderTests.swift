@@ -66,6 +66,8 @@ struct CSVReaderTests {
         "n\n123456789012345678\n1234567890123456789\n",  // the longest integer, and one digit more: a real
         "n,m\n9007199254740993,1\n-9007199254740992,2\n", // an integer a double cannot hold (2^53 + 1), and -2^53
         "a,b\n00.5,1\n",                                  // leading zeros before the point: text
+        "n\n12345678901\u{e9}\n0.12\u{00b5}\n",             // letters past ASCII right after digits: text
+        "x,y\n1234567,12345678.87654321\n",             // runs of digits of seven, eight and more
         "a\n1.2.3\n",                                     // two points: text
         "a,b\n1,2,\n",                                    // a trailing delimiter: a row too wide
         "a,b\n1\n",                                       // a row too narrow
