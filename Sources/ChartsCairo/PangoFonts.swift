@@ -73,8 +73,8 @@ public final class PangoFonts: Sendable {
     /// Sets fontconfig, Pango (and Cairo, for ``drawing``) and the fonts of
     /// ``ChartLayout/commonFonts`` up on other threads, for a process that is about to measure or
     /// draw text and has other work to do first (`bi chart` parses its arguments and reads its data
-    /// meanwhile). Each new font costs Pango a fontconfig match on threads of its own; using the
-    /// fonts waits for it where it is not done yet; results are the same either way.
+    /// meanwhile). Each new font costs Pango a fontconfig match, on threads it starts. Using the
+    /// fonts waits for the set-up where it is not done yet; results are the same either way.
     public static func prepareInBackground(_ fontMaps: [FontMap]) {
         for fontMap in fontMaps {
             detachThread {

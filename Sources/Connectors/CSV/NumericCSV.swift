@@ -15,7 +15,8 @@ import Glibc
 /// empty field is null and a column without values is `text`.
 ///
 /// Anything else (a quote, a field that is not a number, a row of another width, a trailing
-/// delimiter, a blank first line, an integer past 2^53) returns nil, and the general path reads the file instead.
+/// delimiter, a blank first line, an integer past 2^53) returns nil, and the general path reads
+/// the file instead.
 enum NumericCSV {
     /// - Parameters:
     ///   - buffer: UTF-8 text without a byte-order mark.
