@@ -93,7 +93,7 @@ public enum NumberFormat: Hashable, Sendable {
         }
         groups.insert(Substring(integer), at: 0)
         let sign = value < 0 && text.contains(where: { $0 != "0" && $0 != "." }) ? "-" : ""
-        return sign + groups.joined(separator: ",") + (parts.count > 1 ? "." + parts[1] : "")
+        return sign + groups.joined(separator: ",") + (parts.count > 1 ? "." + String(parts[1]) : "")
     }
 
     /// `value` with exactly `decimals` decimals, rounded half away from zero, without Foundation.

@@ -101,6 +101,11 @@ struct ChartLayoutTests {
         #expect(kept.count == 50)
         #expect(kept.first == 0 && kept.last == 999)
         #expect(kept.contains(500) && kept.contains(700))
+        // A run after a gap is a slice that starts later: the same points, as indexes of the whole series.
+        let offset = 123
+        let later = LTTB.indexes(xs: ([Double](repeating: .nan, count: offset) + xs)[offset...],
+                                 ys: ([Double](repeating: .nan, count: offset) + ys)[offset...], threshold: 50)
+        #expect(later == kept.map { $0 + offset })
     }
 
     @Test func annotationsParse() throws {

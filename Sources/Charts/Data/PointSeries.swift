@@ -34,12 +34,16 @@ struct PointSeries {
     var runs: [Range<Int>] {
         var result: [Range<Int>] = []
         var start: Int?
-        for index in ys.indices {
-            if ys[index].isNaN || xs[index].isNaN {
-                if let begun = start { result.append(begun..<index) }
-                start = nil
-            } else if start == nil {
-                start = index
+        xs.withUnsafeBufferPointer { xs in
+            ys.withUnsafeBufferPointer { ys in
+                for index in 0..<Swift.min(xs.count, ys.count) {
+                    if ys[index].isNaN || xs[index].isNaN {
+                        if let begun = start { result.append(begun..<index) }
+                        start = nil
+                    } else if start == nil {
+                        start = index
+                    }
+                }
             }
         }
         if let begun = start { result.append(begun..<ys.count) }

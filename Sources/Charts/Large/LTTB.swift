@@ -5,17 +5,24 @@
 public enum LTTB {
     /// Indexes into `xs`/`ys` (same length, x ascending, no NaN) of at most `threshold` points to keep.
     public static func indexes(xs: ArraySlice<Double>, ys: ArraySlice<Double>, threshold: Int) -> [Int] {
-        let count = xs.count, base = xs.startIndex
-        guard threshold >= 3, count > threshold else { return Array(xs.indices) }
-        var kept: [Int] = [base]
+        guard threshold >= 3, xs.count > threshold else { return Array(xs.indices) }
+        return xs.withUnsafeBufferPointer { xs in
+            ys.withUnsafeBufferPointer { ys in indexes(xs: xs, ys: ys, threshold: threshold) }
+        }.map { $0 + xs.startIndex }
+    }
+
+    /// The same over buffers (no bounds checks in the loops), indexes from 0.
+    private static func indexes(xs: UnsafeBufferPointer<Double>, ys: UnsafeBufferPointer<Double>, threshold: Int) -> [Int] {
+        let count = xs.count
+        var kept: [Int] = [0]
         kept.reserveCapacity(threshold)
         let bucketSize = Double(count - 2) / Double(threshold - 2)
-        var previous = base
+        var previous = 0
         for bucket in 0..<(threshold - 2) {
-            let start = base + 1 + Int(Double(bucket) * bucketSize)
-            let end = Swift.min(base + 1 + Int(Double(bucket + 1) * bucketSize), base + count - 1)
+            let start = 1 + Int(Double(bucket) * bucketSize)
+            let end = Swift.min(1 + Int(Double(bucket + 1) * bucketSize), count - 1)
             // The average of the next bucket (the last point for the final bucket).
-            let nextStart = end, nextEnd = Swift.min(base + 1 + Int(Double(bucket + 2) * bucketSize), base + count)
+            let nextStart = end, nextEnd = Swift.min(1 + Int(Double(bucket + 2) * bucketSize), count)
             var averageX = 0.0, averageY = 0.0
             for index in nextStart..<Swift.max(nextStart + 1, nextEnd) {
                 averageX += xs[index]
@@ -36,7 +43,7 @@ public enum LTTB {
             kept.append(best)
             previous = best
         }
-        kept.append(base + count - 1)
+        kept.append(count - 1)
         return kept
     }
 }

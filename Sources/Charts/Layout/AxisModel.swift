@@ -47,7 +47,7 @@ func extent<S: Sequence>(_ values: S) -> ClosedRange<Double>? where S.Element ==
 /// times faster than over a lazy `flatMap` of them (100,000-point series are common here).
 func extent(_ arrays: [[Double]]) -> ClosedRange<Double>? {
     var result: ClosedRange<Double>?
-    for part in arrays.compactMap({ extent($0) }) {
+    for part in arrays.compactMap({ $0.withUnsafeBufferPointer { extent($0) } }) {
         result = result.map { Swift.min($0.lowerBound, part.lowerBound)...Swift.max($0.upperBound, part.upperBound) } ?? part
     }
     return result
