@@ -91,7 +91,7 @@ public enum ChartType: String, Hashable, Sendable, CaseIterable {
         case .gantt: "Gantt timeline"
         case .pointMap: "Map of points"
         case .areaMap: "World map"
-        default: rawValue.prefix(1).uppercased() + rawValue.dropFirst() + " chart"
+        default: rawValue.prefix(1).uppercased() + String(rawValue.dropFirst()) + " chart"
         }
     }
 }

@@ -70,6 +70,19 @@ struct ChartLayoutTests {
         #expect(moves == [2])
     }
 
+    /// Nulls at the start, in a row and at the end: each stretch of values is a run of its own.
+    @Test func lineRunsBetweenNulls() throws {
+        let values: [Value] = [.null, .real(1), .real(2), .null, .null, .real(5), .real(6), .null]
+        let table = ResultTable(columns: [Column("x", .integer), Column("v", .real)], rows: values.indices.map { [.integer(Int64($0)), values[$0]] })
+        let scene = try ChartLayout().scene(for: ChartSpec(type: .line, x: "x", y: ["v"]), data: table)
+        var elements: [[Path.Element]] = []
+        scene.root.visit { node in
+            if case .path(let path, let stroke?, nil, "v") = node, stroke.width == 2 { elements.append(path.elements) }
+        }
+        #expect(elements.count == 1)
+        #expect(elements.first.map { $0.map { if case .move = $0 { "M" } else { "L" } }.joined() } == "MLML")
+    }
+
     @Test func niceTicks() {
         var scale = LinearScale(covering: [3, 97], range: 0...100, includeZero: true, flipped: false)
         scale.nice(count: 5)

@@ -33,20 +33,18 @@ struct PointSeries {
     /// Runs of consecutive non-missing points, as index ranges.
     var runs: [Range<Int>] {
         var result: [Range<Int>] = []
-        var start: Int?
         xs.withUnsafeBufferPointer { xs in
             ys.withUnsafeBufferPointer { ys in
-                for index in 0..<Swift.min(xs.count, ys.count) {
-                    if ys[index].isNaN || xs[index].isNaN {
-                        if let begun = start { result.append(begun..<index) }
-                        start = nil
-                    } else if start == nil {
-                        start = index
-                    }
+                let count = Swift.min(xs.count, ys.count)
+                var index = 0
+                while index < count {
+                    while index < count, xs[index].isNaN || ys[index].isNaN { index += 1 }
+                    let start = index
+                    while index < count, !xs[index].isNaN, !ys[index].isNaN { index += 1 }
+                    if index > start { result.append(start..<index) }
                 }
             }
         }
-        if let begun = start { result.append(begun..<ys.count) }
         return result
     }
 }
